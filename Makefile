@@ -1,0 +1,46 @@
+# teinei — the targets the README tells people to run.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install run ingest serve test lint format typecheck eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+ingest: install
+	$(BIN)/teinei ingest
+
+serve: install
+	$(BIN)/teinei serve --host $(HOST) --port $(PORT)
+
+run: ingest serve
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/pytest -q
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install
+	$(BIN)/python bench/retrieval.py
+	$(BIN)/python bench/guardrails.py
+
+clean:
+	rm -rf $(VENV) .teinei .pytest_cache .mypy_cache .ruff_cache

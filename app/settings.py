@@ -1,0 +1,64 @@
+"""Settings from ``TEINEI_*`` environment variables, built once.
+
+Tests override them with ``get_settings.cache_clear()`` after setting the environment,
+or by passing a ``Settings`` instance explicitly to the part under test.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CORPUS = REPO_ROOT / "knowledge_corpus"
+
+
+class Settings(BaseSettings):
+    """Runtime configuration. Every field maps to ``TEINEI_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="TEINEI_", extra="ignore")
+
+    data_dir: Path = Path(".teinei")
+    corpus_dir: Path = SAMPLE_CORPUS
+    default_tenant: str = "default"
+
+    # retrieval
+    embeddings: str = "use-multilingual"
+    embeddings_base_url: str | None = None
+    embeddings_model: str = "text-embedding-3-small"
+    chroma_url: str | None = None
+
+    # storage
+    database_url: str | None = None
+
+    # drafting
+    llm_backend: str = "template"
+    llm_base_url: str | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_api_key: str | None = Field(
+        default=None, validation_alias=AliasChoices("TEINEI_LLM_API_KEY", "OPENAI_API_KEY")
+    )
+    llm_timeout_s: float = 30.0
+    llm_max_retries: int = 2
+    local_model: Path | None = None
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def index_path(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'teinei.db').resolve()}"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

@@ -1,0 +1,1 @@
+"""Input and output checks, PII redaction, injection defense, the escalation engine."""
