@@ -1,0 +1,1 @@
+"""Drafters: the deterministic template drafter and the LLM drafter behind one interface."""

@@ -1,0 +1,731 @@
+"""PII detection for Japanese and English text: recognizers as data, one small analyzer.
+
+Following presidio's split, this module only *finds* spans (``detect_pii``); replacing them
+is ``guardrails.redact``. A recognizer is a regex with a base score, context words that
+raise it, context words that veto it (``注文番号``, ``tracking``...), and an optional
+validator (Luhn for cards, the My Number check digit). Named groups whose name is a PII type
+let one pattern report several entities (an address followed by its postal code).
+
+Matching runs on a normalised copy of the text (NFKC: full-width digits and hyphens become
+ASCII; invisible characters are dropped); every span is mapped back, so offsets are exact
+Python string indices into the text the caller gave.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from guardrails.findings import Finding
+from guardrails.normalize import CASE_PRESERVING, NormalizedText, normalize
+from guardrails.taxonomy import Severity
+
+PII_TYPES: tuple[str, ...] = (
+    "PHONE",
+    "EMAIL",
+    "CREDIT_CARD",
+    "MY_NUMBER",
+    "POSTAL_CODE",
+    "POSTAL_ADDRESS",
+    "PERSON",
+    "BANK_ACCOUNT",
+)
+
+SEVERITY_BY_TYPE: dict[str, Severity] = {
+    "MY_NUMBER": "critical",
+    "CREDIT_CARD": "critical",
+    "BANK_ACCOUNT": "high",
+    "PHONE": "medium",
+    "EMAIL": "medium",
+    "POSTAL_ADDRESS": "medium",
+    "POSTAL_CODE": "low",
+    "PERSON": "low",
+}
+
+DEFAULT_THRESHOLD = 0.5
+"""Candidates scoring below this are dropped."""
+
+CONTEXT_WINDOW = 40
+"""How many characters before a match are searched for context words."""
+
+
+# --------------------------------------------------------------------------- validators
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def luhn_valid(value: str) -> bool:
+    """Whether the digits of ``value`` pass the Luhn (mod 10) check of payment cards."""
+    digits = [int(c) for c in _digits(value)]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return bool(digits) and total % 10 == 0
+
+
+def my_number_valid(value: str) -> bool:
+    """Whether ``value`` holds 12 digits whose last is the My Number check digit.
+
+    The first 11 digits, counted from the right as n = 1..11, carry weights n+1 (n <= 6)
+    and n-5 (n >= 7); the check digit is 11 - (sum mod 11), or 0 when the remainder is 0
+    or 1.
+    """
+    digits = [int(c) for c in _digits(value)]
+    if len(digits) != 12:
+        return False
+    body = reversed(digits[:11])
+    total = sum(d * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(body, start=1))
+    remainder = total % 11
+    return digits[11] == (0 if remainder <= 1 else 11 - remainder)
+
+
+_CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1)})
+
+
+def card_valid(value: str) -> bool:
+    """A payment card: 13-19 digits, a known issuer prefix, a card grouping, Luhn-valid."""
+    digits = _digits(value)
+    groups = tuple(len(g) for g in re.split(r"[ -]+", value.strip()))
+    if len(groups) == 1:
+        plausible = len(digits) in (15, 16)
+    else:
+        plausible = groups in _CARD_GROUPINGS
+    return 13 <= len(digits) <= 19 and digits[0] in "23456" and plausible and luhn_valid(digits)
+
+
+def digit_count(low: int, high: int) -> Callable[[str], bool]:
+    """A validator: between ``low`` and ``high`` digits (inclusive)."""
+
+    def check(value: str) -> bool:
+        return low <= len(_digits(value)) <= high
+
+    return check
+
+
+def _address_has_block(value: str) -> bool:
+    # A Japanese address must reach the block level (丁目, 番地, 1-2-3) to be one.
+    return bool(re.search(r"\d\s*(?:丁目|番|号|-\s*\d)|[一二三四五六七八九十]丁目", value))
+
+
+# --------------------------------------------------------------------------- recognizers
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    """One regex detector, as data.
+
+    Attributes:
+        name: A unique name, for debugging and tests.
+        type: The PII type of the whole match (or of group ``group``).
+        pattern: The regex, matched on the NFKC-normalised text. Named groups whose name
+            is a PII type report extra entities from the same match.
+        score: The base score of a match.
+        group: The group (name or number) that is the entity; 0 for the whole match.
+        context: Words that, found shortly before the match, raise the score by
+            ``context_boost``.
+        negative_context: Words that, found before the match and closer than any positive
+            context word, veto it (order, tracking, serial numbers...).
+        requires_context: Drop the match unless a positive context word is near.
+        validator: A check of the entity text (checksum, digit count).
+        flags: Regex flags.
+    """
+
+    name: str
+    type: str
+    pattern: str
+    score: float
+    group: int | str = 0
+    context: tuple[str, ...] = ()
+    negative_context: tuple[str, ...] = ()
+    requires_context: bool = False
+    validator: Callable[[str], bool] | None = None
+    context_boost: float = 0.3
+    flags: int = 0
+    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", re.compile(self.pattern, self.flags))
+
+
+# Building blocks (on NFKC text: digits and "-" are ASCII here).
+_B = r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-/.])"  # a number starts here, not inside a code
+_E = r"(?![0-9A-Za-z])(?![-/.][0-9A-Za-z])"  # ... and ends here
+_SEP = r"[-ー ]"  # separators people use inside phone numbers (ー: IME long-vowel mark)
+_KANJI = r"[\u4e00-\u9fff々〆ヶ]"
+_KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
+_HIRA = r"[\u3041-\u3096]"
+_KATA = r"[\u30a1-\u30fa\u30fc]"
+
+# Words before a number that say what it is *not*.
+_NOT_PERSONAL_NUMBER = (
+    "注文番号", "注文", "オーダー", "受付番号", "問い合わせ番号", "お問い合わせ番号",
+    "追跡番号", "追跡", "伝票番号", "送り状", "問合せ番号", "お荷物番号",
+    "製造番号", "シリアル", "型番", "品番", "部品番号", "ロット", "会員番号", "管理番号",
+    "jan", "商品コード", "品目", "請求書番号", "取引番号", "レシート",
+    "order", "tracking", "serial", "s/n", "model", "part", "lot", "invoice", "ref",
+    "case", "ticket", "po number", "transaction", "receipt", "product code", "sku",
+)  # fmt: skip
+
+_PHONE_CONTEXT = (
+    "電話", "tel", "携帯", "連絡先", "番号", "折り返し", "fax", "phone", "call", "mobile",
+    "cell", "contact", "reach", "number", "直通",
+)  # fmt: skip
+
+_PREFECTURES = (
+    "北海道|東京都|京都府|大阪府|"
+    "(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|"
+    "長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|"
+    "高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県"
+)
+_CITY = (
+    rf"(?:(?:{_KANJI}|{_KANA}){{1,6}}?[市郡](?:{_KANJI}{{1,4}}?[区町村])?"
+    rf"|{_KANJI}{{1,4}}?区|{_KANJI}{{1,4}}?[町村])"
+)
+_TOWN = rf"(?:{_KANJI}|{_KANA}){{1,12}}?"
+_KNUM = r"[一二三四五六七八九十]+"
+_BLOCK = rf"(?:\d+|{_KNUM})\s?(?:丁目|番地|番|号|-)(?:\s?\d+\s?(?:丁目|番地|番|号|-)?)*"
+_BUILDING_WORD = (
+    "マンション|ハイツ|ビル|コーポ|荘|レジデンス|タワー|アパート|ハイム|コート|ヒルズ|パレス|"
+    "メゾン|ハウス|テラス|プラザ|ガーデン|団地|寮|棟|カーサ|パーク"
+)
+_BUILDING = (
+    rf"(?:[ 　]?[^\s、。,,()（）]{{0,12}}?(?:{_BUILDING_WORD})[^\s、。,,()（）]{{0,10}}?"
+    rf"[ 　]?\d{{1,4}}(?:号室|号)?(?!\d)|[ 　]?\d{{1,4}}号室)"
+)
+_JA_ADDRESS = (
+    rf"(?:(?:{_PREFECTURES})|(?<!{_KANJI})){_CITY}{_TOWN}{_BLOCK}"
+    rf"(?<!-)(?:{_BUILDING})?(?:[ 　]?\d{{1,2}}(?:階|F))?"
+)
+
+_EN_WORD = r"[A-Z][A-Za-z'’.-]*"
+_STREET_TYPE = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
+    r"Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Crescent|Close|Row|Gardens|"
+    r"Hill|Walk|Mews)\.?"
+)
+_UNIT = r"(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|#)\.?\s*#?[0-9A-Za-z-]+"
+_US_STATE = r"[A-Z]{2}(?=[\s,.]|$)"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_EN_ADDRESS = (
+    rf"(?P<POSTAL_ADDRESS>(?:{_UNIT},?\s+)?\d{{1,6}}[A-Za-z]?\s+(?:{_EN_WORD}\s+){{1,3}}"
+    rf"{_STREET_TYPE}(?:,?\s+{_UNIT})?(?:,\s*{_EN_WORD}(?:\s{_EN_WORD})?)?(?:,?\s+{_US_STATE})?)"
+    rf"(?:,?\s+(?P<POSTAL_CODE>\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})(?![0-9A-Za-z]))?"
+)
+# Japanese addresses written in Latin letters: 2-11-5 Kichijoji-Honcho, Musashino-shi, Tokyo.
+_JP_ROMAN_ADDRESS = (
+    r"(?P<POSTAL_ADDRESS>\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s+[A-Z][A-Za-z-]+"
+    r"(?:,\s*[A-Z][A-Za-z]+-(?:ku|shi|cho|machi|gun|mura|son))+"
+    r"(?:,\s*(?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+(?:-ken|-fu|\s+Prefecture)))?)"
+    r"(?:,?\s+(?P<POSTAL_CODE>\d{3}-\d{4})(?![0-9]))?"
+)
+
+
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    # ---------------------------------------------------------------- EMAIL
+    Recognizer(
+        "email",
+        "EMAIL",
+        r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+        r"(?![A-Za-z0-9-])",
+        0.95,
+    ),
+    # ---------------------------------------------------------------- PHONE (Japan)
+    Recognizer(
+        "phone_jp_mobile",
+        "PHONE",
+        rf"{_B}0[5789]0(?:{_SEP}?\d{{4}}{_SEP}?|\(\d{{4}}\)|\.\d{{4}}\.)\d{{4}}{_E}",
+        0.8,
+        context=_PHONE_CONTEXT,
+        negative_context=_NOT_PERSONAL_NUMBER,
+    ),
+    Recognizer(
+        "phone_jp_landline",
+        "PHONE",
+        rf"{_B}(?:0\d{{1,4}}{_SEP}\d{{1,4}}{_SEP}|0\d{{1,4}}\(\d{{1,4}}\)|\(0\d{{1,4}}\)\s?\d{{1,4}}-)"
+        rf"\d{{4}}{_E}",
+        0.7,
+        context=_PHONE_CONTEXT,
+        negative_context=_NOT_PERSONAL_NUMBER,
+        validator=digit_count(10, 10),
+    ),
+    Recognizer(
+        "phone_jp_tollfree",
+        "PHONE",
+        rf"{_B}0(?:120|800|570){_SEP}?\d{{3}}{_SEP}?\d{{3,4}}{_E}",
+        0.6,
+        context=_PHONE_CONTEXT,
+        negative_context=_NOT_PERSONAL_NUMBER,
+    ),
+    Recognizer(
+        "phone_jp_landline_compact",
+        "PHONE",
+        rf"{_B}0[1-9]\d{{8}}{_E}",
+        0.3,
+        context=_PHONE_CONTEXT,
+        negative_context=_NOT_PERSONAL_NUMBER,
+        requires_context=True,
+    ),
+    # ---------------------------------------------------------------- PHONE (international)
+    Recognizer(
+        "phone_international",
+        "PHONE",
+        r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{2,4}){1,4}(?!\d)",
+        0.85,
+        validator=digit_count(9, 15),
+    ),
+    Recognizer(
+        "phone_nanp",
+        "PHONE",
+        rf"{_B}(?:1[ .-])?(?:\([2-9]\d{{2}}\)\s?|[2-9]\d{{2}}[ .-])[2-9]\d{{2}}[ .-]\d{{4}}{_E}",
+        0.75,
+        context=_PHONE_CONTEXT,
+        negative_context=_NOT_PERSONAL_NUMBER,
+    ),
+    Recognizer(
+        "phone_uk",
+        "PHONE",
+        rf"{_B}0(?:7\d{{3}}|1\d{{3}})\s\d{{6}}{_E}",
+        0.7,
+        context=_PHONE_CONTEXT,
+        negative_context=_NOT_PERSONAL_NUMBER,
+    ),
+    # ---------------------------------------------------------------- CREDIT_CARD
+    Recognizer(
+        "credit_card",
+        "CREDIT_CARD",
+        rf"{_B}\d{{4}}(?:(?:[ -]{{1,2}})?\d{{1,6}}){{2,4}}{_E}",
+        0.85,
+        context=("カード", "card", "visa", "master", "amex", "jcb", "diners", "決済", "クレジット"),
+        negative_context=_NOT_PERSONAL_NUMBER,
+        validator=card_valid,
+        context_boost=0.1,
+    ),
+    # ---------------------------------------------------------------- MY_NUMBER
+    Recognizer(
+        "my_number",
+        "MY_NUMBER",
+        rf"{_B}\d{{4}}[ -]?\d{{4}}[ -]?\d{{4}}{_E}",
+        0.55,
+        context=("マイナンバー", "個人番号", "my number", "individual number", "mynumber"),
+        negative_context=_NOT_PERSONAL_NUMBER,
+        validator=my_number_valid,
+        context_boost=0.4,
+    ),
+    # ---------------------------------------------------------------- POSTAL_CODE
+    Recognizer("postal_jp_mark", "POSTAL_CODE", r"〒\s?(\d{3}-?\d{4})(?!\d)", 0.95, group=1),
+    Recognizer(
+        "postal_jp_context",
+        "POSTAL_CODE",
+        rf"{_B}\d{{3}}-?\d{{4}}{_E}",
+        0.3,
+        context=("郵便番号", "zip", "postal code", "postcode", "post code", "〒"),
+        negative_context=_NOT_PERSONAL_NUMBER,
+        requires_context=True,
+    ),
+    Recognizer(
+        "postal_uk",
+        "POSTAL_CODE",
+        rf"(?<![A-Za-z0-9]){_UK_POSTCODE}(?![A-Za-z0-9])",
+        0.3,
+        context=("postcode", "post code", "postal code", "london", "uk", "address"),
+        requires_context=True,
+    ),
+    # ---------------------------------------------------------------- POSTAL_ADDRESS
+    Recognizer(
+        "address_ja", "POSTAL_ADDRESS", _JA_ADDRESS, 0.85, validator=_address_has_block
+    ),
+    Recognizer("address_en", "POSTAL_ADDRESS", _EN_ADDRESS, 0.8, group="POSTAL_ADDRESS"),
+    Recognizer(
+        "address_jp_roman", "POSTAL_ADDRESS", _JP_ROMAN_ADDRESS, 0.8, group="POSTAL_ADDRESS"
+    ),
+    # ---------------------------------------------------------------- BANK_ACCOUNT
+    Recognizer(
+        "bank_account_ja",
+        "BANK_ACCOUNT",
+        rf"{_B}\d{{7}}{_E}",
+        0.2,
+        context=("口座番号", "普通預金", "当座預金", "普通", "当座", "口座", "支店", "貯蓄"),
+        negative_context=_NOT_PERSONAL_NUMBER,
+        requires_context=True,
+        context_boost=0.6,
+    ),
+    Recognizer(
+        "bank_account_en",
+        "BANK_ACCOUNT",
+        rf"{_B}\d{{6,12}}{_E}",
+        0.2,
+        context=(
+            "account no", "account number", "acct", "account #", "a/c", "ordinary account",
+            "savings", "checking account", "routing", "bank account",
+        ),
+        negative_context=_NOT_PERSONAL_NUMBER,
+        requires_context=True,
+        context_boost=0.6,
+    ),
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- names
+
+# Common Japanese surnames: a name found next to 様/です/と申します is only trusted when it
+# starts with one of these or sits in a strong context (名前：, 名義, と申します).
+JA_SURNAMES: frozenset[str] = frozenset(
+    """
+    佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡邉 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村
+    林 斎藤 斉藤 齋藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田
+    後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田
+    竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島
+    谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井
+    千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 菊池 杉本 古川 大西 島田 水野 桜井 高野
+    渡部 吉川 山内 西田 飯田 菅野 中西 服部 樋口 福島 川口 永井 松岡 田口 山中 森本 土屋 矢野
+    広瀬 秋山 石原 松下 大橋 松浦 吉村 岩田 馬場 浅野 小池 荒木 大久保 野田 小松 熊谷 松村 関
+    中田 岩本 片山 本田 北村 川崎 望月 辻 早川 西川 関口 内藤 田辺 須藤 小田 大谷 安田 川上 堀
+    宮田 平田 中尾 黒田 河合 北川 五十嵐 東 吉岡 佐久間 上原 小西 大山 川村 堀内 比嘉 金城 宮城
+    大城 新垣 島袋 上地 高山 星野 岡崎 小澤 小沢 坂口 坂井 西山 荒井 大森 岡 松原 久保田 三上
+    浜田 松永 杉浦 平井 児玉 南 栗原 若林 細川 菅 今村 石橋 福井 米田 永田 前川 奥村 神田
+    大川 宇野 大島 中井 西岡 塚本 長田 沢田 澤田 本間 村井 津田 大石 吉本 堀江 梅田 尾崎 森下
+    田島 青山 飯塚 小原 青柳 吉野 片岡 竹田 原口 大竹 松山 桑原 丸田 川島 平山 畑中 白石 黒川
+    岩井 水谷 山根 稲垣 富田 武藤 徳永 小倉 安部 中嶋 長尾 堀田 西 有馬 内山 石塚 河村 豊田
+    高瀬 手塚 宮下 関根 岸 岸本 秋元 中谷 木内 半田 荻野 香川 戸田 西尾 足立 仲村 森山 小出
+    """.split()
+)
+
+_HONORIFIC = r"(?:様|さま|さん|氏|殿|くん|君|ちゃん)"
+_JA_FULLNAME = (
+    rf"{_KANJI}{{1,4}}(?:[ 　]?{_KANJI}{{1,3}}|[ 　]{_KATA}{{2,5}}|[ 　]{_HIRA}{{2,4}})?"
+    rf"|{_KATA}{{2,6}}(?:[ 　・]{_KATA}{{2,6}})?"
+)
+# Words that stand before 様/さん but are not names.
+_NOT_NAMES: frozenset[str] = frozenset(
+    """
+    客 お客 皆 皆々 奥 子 お子 神 王 担当 担当者 ご担当者 店長 部長 社長 課長 係長 先生 業者 配達員
+    運転手 会社 御社 貴社 母 父 お母 お父 兄 姉 弟 妹 息子 娘 相手 先方 方 各位 ドライバー スタッフ
+    オペレーター メーカー 店員 大家 管理人 隣 近所 友達 友人 お隣 宅配 郵便 同僚 上司 窓口 本人
+    ご本人 主人 ご主人 家族 ご家族 親 旦那 嫁 医者 看護師 受付 係 係員 担当様 お世話 ユーザー
+    """.split()
+)
+_NOT_NAME_SUFFIXES = (
+    "者", "員", "長", "社", "店", "部", "課", "係", "屋", "局", "所", "会", "様", "中",
+)  # fmt: skip
+_NAME_TAIL = re.compile(r"(?:宛て?|名義|方|より|から)$")
+
+_EN_NAME_TOKEN = r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_EN_NAME = rf"{_EN_NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{_EN_NAME_TOKEN}){{0,2}}"
+# Capitalised words that follow "this is", "I'm" or a greeting but are not names.
+_NOT_EN_NAMES: frozenset[str] = frozenset(
+    """
+    I The This That It A An Support Customer Team Service Services Sales Manager Sir Madam Order
+    Model Hello Hi Dear Thanks Thank Please Japan Tokyo Osaka Kyoto English Japanese Sorry Very
+    So Not Just Really Still Also Here There Your My Our We You He She They Mr Mrs Ms Dr Regards
+    Best Sincerely Cheers Inc Ltd Co Corp Company Customer Premium Member Account Bank Branch
+    Visa Mastercard Amex Order Invoice Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Writing Calling Contacting Emailing Following Happy Unhappy Disappointed Frustrated Okay Ok
+    Urgent Re Fw Fwd Yes No None Unknown Nobody Someone Anyone Everyone Warranty Address Phone
+    Email Tel Fax Name Holder Ship Deliver Attn Attention Contact Person
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class NamePattern:
+    """A regex whose group ``name`` is a person's name, and how much to trust it.
+
+    Attributes:
+        name: A unique name for debugging.
+        pattern: The regex; group ``name`` is the person's name.
+        score: The score of a match.
+        needs_surname: For Japanese names: only accept when the name starts with a known
+            surname (JA_SURNAMES). Katakana and Latin names are exempt.
+        flags: Regex flags.
+    """
+
+    name: str
+    pattern: str
+    score: float
+    needs_surname: bool = False
+    flags: int = 0
+    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", re.compile(self.pattern, self.flags))
+
+
+_CLAUSE_START = r"(?:^|(?<=[\n。！!？?、,:：「（(]))[ 　]*"
+_NAME_LABEL_JA = r"(?:お?名前|氏名|名義|口座名義|依頼主|宛名|送り主|差出人|担当|担当者|お客様)"
+_NAME_LABEL_EN = (
+    r"(?i:name|holder|account holder|ship to|deliver to|send to|attn|attention|contact person|"
+    r"customer|recipient|from)"
+)
+
+NAME_PATTERNS: tuple[NamePattern, ...] = (
+    # 山田様, 青木 真由美様, 田中さん (honorific excluded from the span)
+    NamePattern(
+        "ja_honorific",
+        rf"(?<!{_KANJI})(?<!{_KATA})(?P<name>{_JA_FULLNAME})(?={_HONORIFIC})",
+        0.7,
+    ),
+    # 私、山田と申します / 岡田でございます / 山田太郎です (clause-initial)
+    NamePattern(
+        "ja_self_intro",
+        rf"(?:{_CLAUSE_START}|(?<=私)|(?<=私は)|(?<=わたくし)|(?<=わたし)|(?<=の))"
+        rf"(?P<name>{_JA_FULLNAME})(?=と申します|と申す|といいます|と言います|でございます)",
+        0.85,
+    ),
+    NamePattern(
+        "ja_copula",
+        rf"(?:{_CLAUSE_START}|(?<=私は)|(?<=私、))"
+        rf"(?P<name>{_JA_FULLNAME})(?=です(?:けど|が)?[。！!、,\s]|です$|や[、,]|だ[。、,]?)",
+        0.75,
+        needs_surname=True,
+    ),
+    # 名前：比嘉 誠 / 口座名義：ハヤシ ミドリ / 依頼主上田 聡 / 私の名前は松本 浩です
+    NamePattern(
+        "ja_labelled",
+        rf"{_NAME_LABEL_JA}(?:は|が)?[ 　]*[:：→]?[ 　]*(?P<name>{_JA_FULLNAME})"
+        rf"(?=$|[\s、。,.）)宛様さ]|です|の|が|と)",
+        0.8,
+    ),
+    # 渡辺 恵子 (a known surname, a space, a given name) standing on its own
+    NamePattern(
+        "ja_full_name_spaced",
+        rf"(?<!{_KANJI})(?P<name>{_KANJI}{{1,3}}[ 　](?:{_KANJI}{{1,3}}|{_KATA}{{2,5}}"
+        rf"|{_HIRA}{{2,4}}(?=です|さん|様|$|[\s、。]))|{_KATA}{{2,6}}[ 　]{_KATA}{{2,6}}(?=$|[\s、。]))"
+        rf"(?!{_KANJI})",
+        0.7,
+        needs_surname=True,
+    ),
+    # 鈴木一郎宛て / 小林名義 / Lee宛て
+    NamePattern(
+        "ja_addressee",
+        rf"(?<!{_KANJI})(?P<name>{_JA_FULLNAME}|{_EN_NAME})(?=宛|名義|方$)",
+        0.7,
+        needs_surname=True,
+    ),
+    # my name is John Smith / I'm Carlos Mendes / this is Emily Carter
+    NamePattern(
+        "en_self_intro",
+        rf"(?i:\bmy name is|\bmy name's|\bi am|\bi'm|\bthis is|\bit's|\bits)\s+(?P<name>{_EN_NAME})\b",
+        0.8,
+    ),
+    # Name: Aiko Tanaka-Smith / holder Daniel Brooks / ship to: Hannah Schmidt
+    NamePattern(
+        "en_labelled",
+        rf"\b{_NAME_LABEL_EN}\s*[:：-]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?P<name>{_EN_NAME})\b",
+        0.75,
+    ),
+    # Mr. Smith / Ms. Yuko Ishida (title excluded from the span)
+    NamePattern(
+        "en_title",
+        rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<name>{_EN_NAME})\b",
+        0.8,
+    ),
+    # my mother, Margaret O'Brien / my husband John
+    NamePattern(
+        "en_relation",
+        r"(?i:\bmy (?:mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|"
+        r"partner|friend|colleague|neighbou?r|grandmother|grandfather))[,:]?\s+"
+        rf"(?P<name>{_EN_NAME})\b",
+        0.75,
+    ),
+    # Regards,\nJane Doe / Thanks, Mark Jensen / --\nTaro Yamada / --\n山田太郎
+    NamePattern(
+        "signature",
+        r"(?:(?i:regards|best regards|kind regards|warm regards|best wishes|sincerely|"
+        r"yours sincerely|yours truly|yours faithfully|thanks|thank you|many thanks|cheers|best|"
+        r"respectfully|よろしくお願いします|よろしくお願いいたします)[,.!、。]?|^-{2,}|^[―—━─_=]{3,})"
+        rf"[ \t]*\n?[ \t]*(?P<name>{_EN_NAME}|{_JA_FULLNAME})[ \t]*(?=\n|$)",
+        0.8,
+        flags=re.MULTILINE,
+    ),
+)
+
+
+def _is_ja(name: str) -> bool:
+    return any("\u3041" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in name)
+
+
+def _surname_start(name: str) -> int | None:
+    """The offset in ``name`` where a known surname begins (kanji names), or None."""
+    for i in range(len(name)):
+        for length in (3, 2, 1):
+            if name[i : i + length] in JA_SURNAMES:
+                return i
+        if i >= 3:
+            break
+    return None
+
+
+def _accept_name(name: str, needs_surname: bool) -> tuple[int, int] | None:
+    """Trim a name candidate; return its (start, end) within ``name`` or None to reject."""
+    tail = _NAME_TAIL.search(name)
+    end = tail.start() if tail else len(name)
+    name = name[:end]
+    stripped = name.strip(" 　・")
+    if not stripped:
+        return None
+    if not _is_ja(stripped):
+        first = stripped.split()[0].split("'")[0]
+        return None if first in _NOT_EN_NAMES or stripped in _NOT_EN_NAMES else (0, end)
+    if stripped in _NOT_NAMES or stripped.endswith(_NOT_NAME_SUFFIXES):
+        return None
+    is_kanji = "\u4e00" <= stripped[0] <= "\u9fff"
+    if not is_kanji:
+        return (0, end)
+    start = _surname_start(stripped)
+    if start is None:
+        return None if needs_surname else (0, end)
+    return (start, end)
+
+
+# --------------------------------------------------------------------------- analyzer
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    type: str
+    start: int
+    end: int
+    score: float
+    source: str
+
+
+def _context_score(
+    window: str, positive: Sequence[str], negative: Sequence[str]
+) -> tuple[bool, bool]:
+    """(positive context present, vetoed): the nearest context word decides."""
+    last_pos = max((window.rfind(w) + len(w) for w in positive if w in window), default=-1)
+    last_neg = max((window.rfind(w) + len(w) for w in negative if w in window), default=-1)
+    vetoed = last_neg > last_pos
+    return last_pos >= 0, vetoed
+
+
+def _pattern_candidates(nt: NormalizedText, recognizers: Iterable[Recognizer]) -> list[_Candidate]:
+    text = nt.text
+    lowered = text.lower()
+    out: list[_Candidate] = []
+    for rec in recognizers:
+        for m in rec.compiled.finditer(text):
+            start, end = m.span(rec.group)
+            if start < 0 or start == end:
+                continue
+            value = text[start:end]
+            if rec.validator is not None and not rec.validator(value):
+                continue
+            score = rec.score
+            if rec.context or rec.negative_context:
+                window = lowered[max(0, start - CONTEXT_WINDOW) : start]
+                has_context, vetoed = _context_score(window, rec.context, rec.negative_context)
+                if vetoed:
+                    continue
+                if rec.requires_context and not has_context:
+                    continue
+                if has_context:
+                    score = min(1.0, score + rec.context_boost)
+            out.append(_Candidate(rec.type, start, end, score, rec.name))
+            # Other PII types reported by named groups of the same match.
+            for group_name, (g_start, g_end) in (
+                (g, m.span(g)) for g in m.re.groupindex if g in PII_TYPES and g != rec.group
+            ):
+                if g_start >= 0 and g_end > g_start:
+                    out.append(_Candidate(group_name, g_start, g_end, rec.score, rec.name))
+    return out
+
+
+_ADDRESS_LEAD = re.compile(r"^.*?(?:住所|届け先|届先|送付先|配送先|送り先|宛先|所在地|実家|自宅)[はがを:：\s]*")
+
+
+def _trim_address(text: str, cand: _Candidate) -> _Candidate:
+    value = text[cand.start : cand.end]
+    lead = _ADDRESS_LEAD.match(value)
+    if lead is None or lead.end() >= len(value):
+        return cand
+    return _Candidate(cand.type, cand.start + lead.end(), cand.end, cand.score, cand.source)
+
+
+def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
+    text = nt.text
+    out: list[_Candidate] = []
+    for pat in NAME_PATTERNS:
+        for m in pat.compiled.finditer(text):
+            start, end = m.span("name")
+            accepted = _accept_name(text[start:end], pat.needs_surname)
+            if accepted is None:
+                continue
+            rel_start, rel_end = accepted
+            value = text[start + rel_start : start + rel_end]
+            lead = len(value) - len(value.lstrip(" 　・"))
+            trail = len(value) - len(value.rstrip(" 　・"))
+            s, e = start + rel_start + lead, start + rel_end - trail
+            if e > s:
+                score = pat.score
+                if _is_ja(text[s:e]) and _surname_start(text[s:e]) == 0:
+                    score = min(1.0, score + 0.1)
+                out.append(_Candidate("PERSON", s, e, score, pat.name))
+    return out
+
+
+def _resolve(candidates: list[_Candidate], threshold: float) -> list[_Candidate]:
+    """Non-overlapping spans: the highest score wins, then the longest."""
+    ranked = sorted(
+        (c for c in candidates if c.score >= threshold),
+        key=lambda c: (-c.score, -(c.end - c.start), c.start),
+    )
+    taken: list[_Candidate] = []
+    for cand in ranked:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def detect_pii(
+    text: str,
+    lang: str | None = None,
+    *,
+    types: Iterable[str] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    stage: str = "input",
+) -> list[Finding]:
+    """Find personal data in ``text``.
+
+    Args:
+        text: The text to scan (Japanese, English or mixed).
+        lang: ``"ja"``, ``"en"`` or None. Accepted for the common check signature; every
+            recognizer runs regardless, because customers mix scripts.
+        types: Restrict to these PII types (default: all).
+        threshold: Minimum score of a reported span.
+        stage: ``"input"`` or ``"output"``, copied into the findings.
+
+    Returns:
+        Non-overlapping findings sorted by start, offsets into ``text`` as given.
+    """
+    del lang  # every recognizer runs: mixed-language tickets are common
+    wanted = frozenset(types) if types is not None else frozenset(PII_TYPES)
+    nt = normalize(text, CASE_PRESERVING)
+    candidates = _pattern_candidates(nt, (r for r in RECOGNIZERS if r.type in wanted))
+    candidates = [
+        _trim_address(nt.text, c) if c.type == "POSTAL_ADDRESS" else c for c in candidates
+    ]
+    if "PERSON" in wanted:
+        candidates.extend(_name_candidates(nt))
+    findings: list[Finding] = []
+    for cand in _resolve([c for c in candidates if c.type in wanted], threshold):
+        start, end = nt.to_original(cand.start, cand.end)
+        findings.append(
+            Finding(
+                stage="output" if stage == "output" else "input",
+                check="pii",
+                type=cand.type,
+                start=start,
+                end=end,
+                score=round(cand.score, 4),
+                severity=SEVERITY_BY_TYPE.get(cand.type, "medium"),
+                message=f"{cand.type} detected ({cand.source})",
+            )
+        )
+    return findings
