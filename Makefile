@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run ingest serve test lint format typecheck eval bench clean
+.PHONY: install run ingest serve test lint format typecheck eval bench clean local-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ format: install
 bench: install
 	$(BIN)/python bench/retrieval.py
 	$(BIN)/python bench/guardrails.py
+
+local-model: install  ## in-process llama.cpp (xllamacpp) + SmolLM2-135M GGUF in models/ for TEINEI_LLM_BACKEND=local
+	$(BIN)/pip install -q "xllamacpp>=2026.10"
+	$(BIN)/python scripts/fetch_local_model.py
 
 clean:
 	rm -rf $(VENV) .teinei .pytest_cache .mypy_cache .ruff_cache

@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 30.0
     llm_max_retries: int = 2
     local_model: Path | None = None
+    llm_context_window: int = 8192
+    llm_max_output_tokens: int = 900
+    authority_limit_jpy: int = 30_000
 
     @property
     def chroma_path(self) -> Path:

@@ -55,7 +55,9 @@ def load_cases(path: Path) -> list[Case]:
         try:
             obj = json.loads(raw)
             relevant = tuple(str(d) for d in obj["relevant"])
-            cases.append(Case(str(obj["id"]), str(obj["query"]), str(obj.get("lang", "")), relevant))
+            cases.append(
+                Case(str(obj["id"]), str(obj["query"]), str(obj.get("lang", "")), relevant)
+            )
         except (json.JSONDecodeError, KeyError, TypeError) as e:
             raise SystemExit(f"{path}:{lineno}: bad case: {e}") from None
         if not relevant:

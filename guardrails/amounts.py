@@ -56,10 +56,10 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _KNUM = r"[〇零一二三四五六七八九十百千壱弐参]+"
 # Folded text: ￥ → ¥, full-width digits → ASCII, ＄ → $.
 _AMOUNT = re.compile(
-    rf"(?P<yen_pre>[¥\\]\s?(?P<n1>{_NUM})(?:\s?(?P<m1>万|千|k)\b?)?)"
+    rf"(?P<yen_pre>[¥\\]\s?(?P<n1>{_NUM})(?:\s?(?P<m1>万|千|k(?![a-z])))?)"
     rf"|(?P<usd_pre>(?:us\s?)?\$\s?(?P<n2>{_NUM})(?:\s?(?P<m2>k|thousand)\b)?)"
     rf"|(?P<eur_pre>€\s?(?P<n5>{_NUM})(?:\s?(?P<m5>k)\b)?)"
-    rf"|(?P<ja>(?P<n3>{_NUM}|{_KNUM})\s?(?P<m3>億|万|千)?(?P<n3b>{_NUM}|{_KNUM})?\s?(?P<u3>円|えん|ドル|ユーロ|万円|万(?!人|回|台|件|歩|個|本|枚|時間|年|分|km)))"
+    rf"|(?P<ja>(?P<n3>{_NUM}|{_KNUM})\s?(?P<m3>億|万|千)?(?P<n3b>{_NUM}|{_KNUM})?(?P<m3b>千|百)?\s?(?P<u3>円|えん|ドル|ユーロ|万円|万(?!人|回|台|件|歩|個|本|枚|時間|年|分|km)))"
     rf"|(?P<en>\b(?P<n4>{_NUM})\s?(?P<m4>k|thousand|grand)?\s?(?P<u4>yen|jpy|dollars?|usd|bucks|euros?|eur)\b)"
 )
 
@@ -120,7 +120,7 @@ def _value(m: re.Match[str]) -> tuple[float, str] | None:
             rest = _num(g["n3b"])
             if rest is None or not g["m3"]:
                 return None
-            value += rest
+            value += rest * _MULT.get(g["m3b"], 1) if g["m3b"] != "百" else rest * 100
         if unit.startswith("万"):
             value *= 10_000
             unit = "円"
@@ -168,10 +168,15 @@ def _role(f: Folded, start: int, end: int) -> Role:
     c_start, c_end = clause_bounds(t, start, end)
     before = t[max(c_start, start - 40) : start]
     after = t[end : min(c_end, end + 24)]
-    # Nearest cue wins: a price cue touching the amount beats a refund cue further off.
-    if _PRICE_BEFORE.search(before[-14:]) or _PRICE_AFTER.match(after):
+    # Nearest cue wins: the words right before the amount ("I paid", "I want") decide first,
+    # then the words right after it ("で購入", "返して", "for the trouble").
+    if _PRICE_BEFORE.search(before[-14:]):
         return "price"
-    if _DEMAND_BEFORE.search(before) or _DEMAND_AFTER.match(after):
+    if _DEMAND_BEFORE.search(before):
+        return "demand"
+    if _PRICE_AFTER.match(after):
+        return "price"
+    if _DEMAND_AFTER.match(after):
         return "demand"
     # A demand verb elsewhere in the clause ("I want $500 back", "50万円を払ってもらう").
     clause = t[c_start:c_end]

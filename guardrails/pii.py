@@ -14,7 +14,7 @@ Python string indices into the text the caller gave.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from guardrails.findings import Finding
@@ -133,6 +133,10 @@ class Recognizer:
         requires_context: Drop the match unless a positive context word is near.
         validator: A check of the entity text (checksum, digit count).
         flags: Regex flags.
+        anchors: Literal strings (lower-case) without which the pattern cannot match; when
+            given, the regex only runs in ``window`` (chars before, after) around them.
+            A speed-up only: costly patterns stay off most of a long text.
+        window: Characters before and after each anchor that the regex may span.
     """
 
     name: str
@@ -146,6 +150,8 @@ class Recognizer:
     validator: Callable[[str], bool] | None = None
     context_boost: float = 0.3
     flags: int = 0
+    anchors: tuple[str, ...] = ()
+    window: tuple[int, int] = (60, 60)
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -153,7 +159,7 @@ class Recognizer:
 
 
 # Building blocks (on NFKC text: digits and "-" are ASCII here).
-_B = r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-/.])"  # a number starts here, not inside a code
+_B = r"(?<![0-9A-Za-z+])(?<![0-9A-Za-z][-/.])"  # a number starts here, not inside a code
 _E = r"(?![0-9A-Za-z])(?![-/.][0-9A-Za-z])"  # ... and ends here
 _SEP = r"[-ー ]"  # separators people use inside phone numbers (ー: IME long-vowel mark)
 _KANJI = r"[\u4e00-\u9fff々〆ヶ]"
@@ -188,7 +194,7 @@ _CITY = (
 )
 _TOWN = rf"(?:{_KANJI}|{_KANA}){{1,12}}?"
 _KNUM = r"[一二三四五六七八九十]+"
-_BLOCK = rf"(?:\d+|{_KNUM})\s?(?:丁目|番地|番|号|-)(?:\s?\d+\s?(?:丁目|番地|番|号|-)?)*"
+_BLOCK = rf"(?:\d+|{_KNUM})(?:丁目|番地|番|号|-)(?:\d+(?:丁目|番地|番|号|-)?)*"
 _BUILDING_WORD = (
     "マンション|ハイツ|ビル|コーポ|荘|レジデンス|タワー|アパート|ハイム|コート|ヒルズ|パレス|"
     "メゾン|ハウス|テラス|プラザ|ガーデン|団地|寮|棟|カーサ|パーク"
@@ -202,7 +208,7 @@ _JA_ADDRESS = (
     rf"(?<!-)(?:{_BUILDING})?(?:[ 　]?\d{{1,2}}(?:階|F))?"
 )
 
-_EN_WORD = r"[A-Z][A-Za-z'’.-]*"
+_EN_WORD = r"[A-Z][a-z][A-Za-z'’.-]*"
 _STREET_TYPE = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
     r"Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Crescent|Close|Row|Gardens|"
@@ -230,7 +236,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "email",
         "EMAIL",
-        r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+        r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
         r"(?![A-Za-z0-9-])",
         0.95,
     ),
@@ -274,14 +280,14 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     Recognizer(
         "phone_international",
         "PHONE",
-        r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{2,4}){1,4}(?!\d)",
+        r"(?<![A-Za-z0-9+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,4}\)?)(?:[ .-]?\d{2,4}){1,4}(?!\d)",
         0.85,
         validator=digit_count(9, 15),
     ),
     Recognizer(
         "phone_nanp",
         "PHONE",
-        rf"{_B}(?:1[ .-])?(?:\([2-9]\d{{2}}\)\s?|[2-9]\d{{2}}[ .-])[2-9]\d{{2}}[ .-]\d{{4}}{_E}",
+        rf"{_B}(?:1[ .-])?(?:\([2-9]\d{{2}}\)\s?|[2-9]\d{{2}}[ .-])\d{{3}}[ .-]\d{{4}}{_E}",
         0.75,
         context=_PHONE_CONTEXT,
         negative_context=_NOT_PERSONAL_NUMBER,
@@ -328,6 +334,15 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         requires_context=True,
     ),
     Recognizer(
+        "postal_us_context",
+        "POSTAL_CODE",
+        rf"{_B}\d{{5}}(?:-\d{{4}})?{_E}",
+        0.3,
+        context=("zip", "postal code", "postcode"),
+        negative_context=_NOT_PERSONAL_NUMBER,
+        requires_context=True,
+    ),
+    Recognizer(
         "postal_uk",
         "POSTAL_CODE",
         rf"(?<![A-Za-z0-9]){_UK_POSTCODE}(?![A-Za-z0-9])",
@@ -337,19 +352,43 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     ),
     # ---------------------------------------------------------------- POSTAL_ADDRESS
     Recognizer(
-        "address_ja", "POSTAL_ADDRESS", _JA_ADDRESS, 0.85, validator=_address_has_block
+        "address_ja",
+        "POSTAL_ADDRESS",
+        _JA_ADDRESS,
+        0.85,
+        validator=_address_has_block,
+        anchors=("市", "区", "郡", "町", "村"),
+        window=(12, 60),
     ),
-    Recognizer("address_en", "POSTAL_ADDRESS", _EN_ADDRESS, 0.8, group="POSTAL_ADDRESS"),
     Recognizer(
-        "address_jp_roman", "POSTAL_ADDRESS", _JP_ROMAN_ADDRESS, 0.8, group="POSTAL_ADDRESS"
+        "address_en",
+        "POSTAL_ADDRESS",
+        _EN_ADDRESS,
+        0.8,
+        group="POSTAL_ADDRESS",
+        anchors=(
+            "st", "ave", "road", "rd", "blvd", "boulevard", "dr", "lane", "ln", "way", "court",
+            "ct", "pl", "terrace", "ter", "pkwy", "parkway", "cir", "hwy", "highway", "sq",
+            "crescent", "close", "row", "gardens", "hill", "walk", "mews",
+        ),
+        window=(60, 60),
+    ),
+    Recognizer(
+        "address_jp_roman",
+        "POSTAL_ADDRESS",
+        _JP_ROMAN_ADDRESS,
+        0.8,
+        group="POSTAL_ADDRESS",
+        anchors=("-ku", "-shi", "-cho", "-machi", "-gun", "-mura", "-son"),
+        window=(40, 40),
     ),
     # ---------------------------------------------------------------- BANK_ACCOUNT
     Recognizer(
         "bank_account_ja",
         "BANK_ACCOUNT",
-        rf"{_B}\d{{7}}{_E}",
+        rf"{_B}\d{{7,8}}{_E}",
         0.2,
-        context=("口座番号", "普通預金", "当座預金", "普通", "当座", "口座", "支店", "貯蓄"),
+        context=("口座番号", "普通預金", "当座預金", "普通", "当座", "口座", "支店", "貯蓄", "ゆうちょ"),
         negative_context=_NOT_PERSONAL_NUMBER,
         requires_context=True,
         context_boost=0.6,
@@ -360,8 +399,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"{_B}\d{{6,12}}{_E}",
         0.2,
         context=(
-            "account no", "account number", "acct", "account #", "a/c", "ordinary account",
-            "savings", "checking account", "routing", "bank account",
+            "account", "acct", "a/c", "ordinary", "futsu", "savings", "checking", "routing",
+            "bank", "branch",
         ),
         negative_context=_NOT_PERSONAL_NUMBER,
         requires_context=True,
@@ -410,12 +449,12 @@ _NOT_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 _NOT_NAME_SUFFIXES = (
-    "者", "員", "長", "社", "店", "部", "課", "係", "屋", "局", "所", "会", "様", "中",
+    "者", "員", "長", "社", "店", "部", "課", "係", "屋", "局", "所", "会", "様", "御中", "室",
 )  # fmt: skip
 _NAME_TAIL = re.compile(r"(?:宛て?|名義|方|より|から)$")
 
 _EN_NAME_TOKEN = r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_EN_NAME = rf"{_EN_NAME_TOKEN}(?:\s(?:[A-Z]\.\s)?{_EN_NAME_TOKEN}){{0,2}}"
+_EN_NAME = rf"{_EN_NAME_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_EN_NAME_TOKEN}){{0,2}}"
 # Capitalised words that follow "this is", "I'm" or a greeting but are not names.
 _NOT_EN_NAMES: frozenset[str] = frozenset(
     """
@@ -427,7 +466,8 @@ _NOT_EN_NAMES: frozenset[str] = frozenset(
     January February March April May June July August September October November December
     Writing Calling Contacting Emailing Following Happy Unhappy Disappointed Frustrated Okay Ok
     Urgent Re Fw Fwd Yes No None Unknown Nobody Someone Anyone Everyone Warranty Address Phone
-    Email Tel Fax Name Holder Ship Deliver Attn Attention Contact Person
+    Email Tel Fax Name Holder Ship Deliver Attn Attention Contact Person Me Us Him Her Them All
+    Back Gone Out Now Done Here Again Fine Good Bad Sure Going Getting Coming Trying
     """.split()
 )
 
@@ -443,6 +483,8 @@ class NamePattern:
         needs_surname: For Japanese names: only accept when the name starts with a known
             surname (JA_SURNAMES). Katakana and Latin names are exempt.
         flags: Regex flags.
+        anchors: As for ``Recognizer``: literals that gate where the regex runs.
+        window: Characters before and after each anchor that the regex may span.
     """
 
     name: str
@@ -450,6 +492,8 @@ class NamePattern:
     score: float
     needs_surname: bool = False
     flags: int = 0
+    anchors: tuple[str, ...] = ()
+    window: tuple[int, int] = (30, 30)
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -457,7 +501,7 @@ class NamePattern:
 
 
 _CLAUSE_START = r"(?:^|(?<=[\n。！!？?、,:：「（(]))[ 　]*"
-_NAME_LABEL_JA = r"(?:お?名前|氏名|名義|口座名義|依頼主|宛名|送り主|差出人|担当|担当者|お客様)"
+_NAME_LABEL_JA = r"(?:お?名前|氏名|名義|口座名義|依頼主|宛名|送り主|差出人|担当|担当者)"
 _NAME_LABEL_EN = (
     r"(?i:name|holder|account holder|ship to|deliver to|send to|attn|attention|contact person|"
     r"customer|recipient|from)"
@@ -469,6 +513,8 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         "ja_honorific",
         rf"(?<!{_KANJI})(?<!{_KATA})(?P<name>{_JA_FULLNAME})(?={_HONORIFIC})",
         0.7,
+        anchors=("様", "さま", "さん", "氏", "殿", "くん", "君", "ちゃん"),
+        window=(16, 4),
     ),
     # 私、山田と申します / 岡田でございます / 山田太郎です (clause-initial)
     NamePattern(
@@ -476,6 +522,8 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         rf"(?:{_CLAUSE_START}|(?<=私)|(?<=私は)|(?<=わたくし)|(?<=わたし)|(?<=の))"
         rf"(?P<name>{_JA_FULLNAME})(?=と申します|と申す|といいます|と言います|でございます)",
         0.85,
+        anchors=("と申", "といいます", "と言います", "でございます"),
+        window=(16, 8),
     ),
     NamePattern(
         "ja_copula",
@@ -483,18 +531,22 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         rf"(?P<name>{_JA_FULLNAME})(?=です(?:けど|が)?[。！!、,\s]|です$|や[、,]|だ[。、,]?)",
         0.75,
         needs_surname=True,
+        anchors=("です", "や、", "や,", "だ。", "だ、", "だ,"),
+        window=(14, 6),
     ),
     # 名前：比嘉 誠 / 口座名義：ハヤシ ミドリ / 依頼主上田 聡 / 私の名前は松本 浩です
     NamePattern(
         "ja_labelled",
         rf"{_NAME_LABEL_JA}(?:は|が)?[ 　]*[:：→]?[ 　]*(?P<name>{_JA_FULLNAME})"
-        rf"(?=$|[\s、。,.）)宛様さ]|です|の|が|と)",
+        rf"(?=$|[\s、。,.()（）宛様さ]|です|の|が|と)",
         0.8,
+        anchors=("名前", "氏名", "名義", "依頼主", "宛名", "送り主", "差出人", "担当"),
+        window=(4, 24),
     ),
     # 渡辺 恵子 (a known surname, a space, a given name) standing on its own
     NamePattern(
         "ja_full_name_spaced",
-        rf"(?<!{_KANJI})(?P<name>{_KANJI}{{1,3}}[ 　](?:{_KANJI}{{1,3}}|{_KATA}{{2,5}}"
+        rf"(?<![\u4e00-\u9fff0-9])(?P<name>{_KANJI}{{1,3}}[ 　](?:{_KANJI}{{1,3}}|{_KATA}{{2,5}}"
         rf"|{_HIRA}{{2,4}}(?=です|さん|様|$|[\s、。]))|{_KATA}{{2,6}}[ 　]{_KATA}{{2,6}}(?=$|[\s、。]))"
         rf"(?!{_KANJI})",
         0.7,
@@ -506,24 +558,81 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         rf"(?<!{_KANJI})(?P<name>{_JA_FULLNAME}|{_EN_NAME})(?=宛|名義|方$)",
         0.7,
         needs_surname=True,
+        anchors=("宛", "名義", "方"),
+        window=(16, 4),
     ),
     # my name is John Smith / I'm Carlos Mendes / this is Emily Carter
     NamePattern(
         "en_self_intro",
         rf"(?i:\bmy name is|\bmy name's|\bi am|\bi'm|\bthis is|\bit's|\bits)\s+(?P<name>{_EN_NAME})\b",
         0.8,
+        anchors=("my name", "i am", "i'm", "this is", "it's", "its"),
+        window=(4, 40),
+    ),
+    # hey its jake again (chat: a lower-case first name between "it's" and "again/here")
+    NamePattern(
+        "en_casual_intro",
+        r"(?i:\b(?:it's|its|it’s|this is))\s+(?P<name>[a-z]{2,12})(?=\s+(?:again|here)\b)",
+        0.6,
+        anchors=("it's", "its", "it’s", "this is"),
+        window=(4, 30),
     ),
     # Name: Aiko Tanaka-Smith / holder Daniel Brooks / ship to: Hannah Schmidt
     NamePattern(
         "en_labelled",
         rf"\b{_NAME_LABEL_EN}\s*[:：-]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?P<name>{_EN_NAME})\b",
         0.75,
+        anchors=(
+            "name",
+            "holder",
+            "ship to",
+            "deliver to",
+            "send to",
+            "attn",
+            "attention",
+            "contact person",
+            "customer",
+            "recipient",
+            "from",
+        ),
+        window=(4, 50),
+    ),
+    # card: ... / name LIAM FOSTER (card holder names are embossed in capitals)
+    NamePattern(
+        "en_labelled_caps",
+        rf"\b{_NAME_LABEL_EN}\s*[:：-]?\s*(?P<name>[A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}})\b",
+        0.7,
+        anchors=(
+            "name",
+            "holder",
+            "ship to",
+            "deliver to",
+            "send to",
+            "attn",
+            "attention",
+            "contact person",
+            "customer",
+            "recipient",
+            "from",
+        ),
+        window=(4, 50),
+    ),
+    # 経理部杉山 (a signature: department, then a surname, at the end of a line)
+    NamePattern(
+        "ja_after_department",
+        rf"(?<=[部課室係])(?P<name>{_KANJI}{{1,3}}(?:[ 　]{_KANJI}{{1,3}})?)(?=$|\n|[ 　、。])",
+        0.65,
+        needs_surname=True,
+        anchors=("部", "課", "室", "係"),
+        window=(2, 10),
     ),
     # Mr. Smith / Ms. Yuko Ishida (title excluded from the span)
     NamePattern(
         "en_title",
         rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<name>{_EN_NAME})\b",
         0.8,
+        anchors=("mr", "ms", "miss", "mx", "dr", "prof"),
+        window=(2, 40),
     ),
     # my mother, Margaret O'Brien / my husband John
     NamePattern(
@@ -532,6 +641,8 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         r"partner|friend|colleague|neighbou?r|grandmother|grandfather))[,:]?\s+"
         rf"(?P<name>{_EN_NAME})\b",
         0.75,
+        anchors=("my ",),
+        window=(2, 60),
     ),
     # Regards,\nJane Doe / Thanks, Mark Jensen / --\nTaro Yamada / --\n山田太郎
     NamePattern(
@@ -539,9 +650,28 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         r"(?:(?i:regards|best regards|kind regards|warm regards|best wishes|sincerely|"
         r"yours sincerely|yours truly|yours faithfully|thanks|thank you|many thanks|cheers|best|"
         r"respectfully|よろしくお願いします|よろしくお願いいたします)[,.!、。]?|^-{2,}|^[―—━─_=]{3,})"
-        rf"[ \t]*\n?[ \t]*(?P<name>{_EN_NAME}|{_JA_FULLNAME})[ \t]*(?=\n|$)",
+        rf"[ \t]*\n?[ \t]*(?P<name>{_EN_NAME}|{_JA_FULLNAME})[ \t]*(?=\n|$|[|/,])",
         0.8,
         flags=re.MULTILINE,
+        anchors=(
+            "regards",
+            "sincerely",
+            "yours",
+            "thanks",
+            "thank you",
+            "cheers",
+            "best",
+            "respectfully",
+            "よろしくお願い",
+            "--",
+            "―",
+            "—",
+            "━",
+            "─",
+            "__",
+            "==",
+        ),
+        window=(4, 60),
     ),
 )
 
@@ -570,8 +700,8 @@ def _accept_name(name: str, needs_surname: bool) -> tuple[int, int] | None:
     if not stripped:
         return None
     if not _is_ja(stripped):
-        first = stripped.split()[0].split("'")[0]
-        return None if first in _NOT_EN_NAMES or stripped in _NOT_EN_NAMES else (0, end)
+        first = stripped.split()[0].split("'")[0].capitalize()
+        return None if first in _NOT_EN_NAMES else (0, end)
     if stripped in _NOT_NAMES or stripped.endswith(_NOT_NAME_SUFFIXES):
         return None
     is_kanji = "\u4e00" <= stripped[0] <= "\u9fff"
@@ -580,6 +710,10 @@ def _accept_name(name: str, needs_surname: bool) -> tuple[int, int] | None:
     start = _surname_start(stripped)
     if start is None:
         return None if needs_surname else (0, end)
+    space = min((stripped.find(c) for c in " 　" if c in stripped), default=len(stripped))
+    if start >= space:
+        # the surname is in what looked like the given name: the match began too early
+        return None
     return (start, end)
 
 
@@ -595,14 +729,81 @@ class _Candidate:
     source: str
 
 
+_CLAUSE_BREAKS = "、。)）\n;；"
+
+
 def _context_score(
     window: str, positive: Sequence[str], negative: Sequence[str]
 ) -> tuple[bool, bool]:
     """(positive context present, vetoed): the nearest context word decides."""
     last_pos = max((window.rfind(w) + len(w) for w in positive if w in window), default=-1)
-    last_neg = max((window.rfind(w) + len(w) for w in negative if w in window), default=-1)
-    vetoed = last_neg > last_pos
+    # A negative word only counts within the current clause: 「受付番号…）ですが、03-…」
+    # names the reference number, not the phone number after it.
+    clause_start = max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1
+    clause = window[clause_start:]
+    last_neg = max(
+        (clause_start + clause.rfind(w) + len(w) for w in negative if w in clause), default=-1
+    )
+    # ">=": a positive word inside a negative one (番号 in 部品番号) does not rescue it.
+    vetoed = last_neg >= 0 and last_neg >= last_pos
     return last_pos >= 0, vetoed
+
+
+def _windows(
+    lowered: str, anchors: Sequence[str], before: int, after: int
+) -> list[tuple[int, int]]:
+    """Merged [start, end) windows around every occurrence of the anchors.
+
+    A window ends at white space (or the end of the text) so that ``$`` at its end means
+    what it means in the whole text for our patterns, which treat ``$`` and a space alike.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(lowered)
+    for anchor in anchors:
+        i = lowered.find(anchor)
+        while i >= 0:
+            spans.append((max(0, i - before), min(n, i + len(anchor) + after)))
+            i = lowered.find(anchor, i + 1)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        if start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    out = []
+    for start, end in merged:
+        while end < n and not lowered[end].isspace():
+            end += 1
+        out.append((start, end))
+    return out
+
+
+def _finditer(
+    pattern: re.Pattern[str],
+    text: str,
+    lowered: str,
+    anchors: Sequence[str],
+    window: tuple[int, int],
+) -> Iterator[re.Match[str]]:
+    if not anchors:
+        yield from pattern.finditer(text)
+        return
+    last_end = -1
+    for start, end in _windows(lowered, anchors, *window):
+        for m in pattern.finditer(text, max(start, last_end), end):
+            yield m
+            last_end = max(last_end, m.end())
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _pattern_candidates(nt: NormalizedText, recognizers: Iterable[Recognizer]) -> list[_Candidate]:
@@ -610,7 +811,11 @@ def _pattern_candidates(nt: NormalizedText, recognizers: Iterable[Recognizer]) -
     lowered = text.lower()
     out: list[_Candidate] = []
     for rec in recognizers:
-        for m in rec.compiled.finditer(text):
+        anchors, window = rec.anchors, rec.window
+        if not anchors and rec.requires_context:
+            # The context words are required, so they are anchors: the match follows them.
+            anchors, window = rec.context, (0, CONTEXT_WINDOW + 30)
+        for m in _finditer(rec.compiled, text, lowered, anchors, window):
             start, end = m.span(rec.group)
             if start < 0 or start == end:
                 continue
@@ -627,17 +832,21 @@ def _pattern_candidates(nt: NormalizedText, recognizers: Iterable[Recognizer]) -
                     continue
                 if has_context:
                     score = min(1.0, score + rec.context_boost)
+            start, end = _strip_span(text, start, end)
             out.append(_Candidate(rec.type, start, end, score, rec.name))
             # Other PII types reported by named groups of the same match.
             for group_name, (g_start, g_end) in (
                 (g, m.span(g)) for g in m.re.groupindex if g in PII_TYPES and g != rec.group
             ):
+                g_start, g_end = _strip_span(text, g_start, g_end)
                 if g_start >= 0 and g_end > g_start:
                     out.append(_Candidate(group_name, g_start, g_end, rec.score, rec.name))
     return out
 
 
-_ADDRESS_LEAD = re.compile(r"^.*?(?:住所|届け先|届先|送付先|配送先|送り先|宛先|所在地|実家|自宅)[はがを:：\s]*")
+_ADDRESS_LEAD = re.compile(
+    r"^.*?(?:住所|届け先|届先|送付先|配送先|送り先|宛先|所在地|実家|自宅)[はがを:：\s]*"
+)
 
 
 def _trim_address(text: str, cand: _Candidate) -> _Candidate:
@@ -650,9 +859,10 @@ def _trim_address(text: str, cand: _Candidate) -> _Candidate:
 
 def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
     text = nt.text
+    lowered = text.lower()
     out: list[_Candidate] = []
     for pat in NAME_PATTERNS:
-        for m in pat.compiled.finditer(text):
+        for m in _finditer(pat.compiled, text, lowered, pat.anchors, pat.window):
             start, end = m.span("name")
             accepted = _accept_name(text[start:end], pat.needs_surname)
             if accepted is None:
@@ -671,9 +881,31 @@ def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
 
 
 def _resolve(candidates: list[_Candidate], threshold: float) -> list[_Candidate]:
-    """Non-overlapping spans: the highest score wins, then the longest."""
+    """Non-overlapping spans: the highest score wins, then the longest.
+
+    A span inside a longer span of the same type (``541-555-0147`` in ``+1 541-555-0147``)
+    gives way to it, and lends it its score.
+    """
+    merged: list[_Candidate] = []
+    for cand in candidates:
+        containers = [
+            o
+            for o in candidates
+            if o.type == cand.type
+            and o.start <= cand.start
+            and cand.end <= o.end
+            and (o.end - o.start) > (cand.end - cand.start)
+        ]
+        if containers:
+            continue
+        inner = [
+            o.score
+            for o in candidates
+            if o.type == cand.type and cand.start <= o.start and o.end <= cand.end
+        ]
+        merged.append(_Candidate(cand.type, cand.start, cand.end, max(inner), cand.source))
     ranked = sorted(
-        (c for c in candidates if c.score >= threshold),
+        (c for c in merged if c.score >= threshold),
         key=lambda c: (-c.score, -(c.end - c.start), c.start),
     )
     taken: list[_Candidate] = []

@@ -54,7 +54,9 @@ class DraftInput(BaseModel):
     agent_notes: str | None = None
     customer_name: str | None = None
     feedback: list[str] = Field(default_factory=list)
-    authority_limit_jpy: int = 30_000
+    company: str = ""
+    team: str = ""
+    authority: str = ""
 
     def latest_customer_text(self) -> str:
         for m in reversed(self.messages):

@@ -57,6 +57,12 @@ class FrontMatter(BaseModel):
     def _id_is_text(cls, v: Any) -> Any:
         return str(v) if isinstance(v, int) else v
 
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tags_are_text(cls, v: Any) -> Any:
+        # YAML reads `tags: [119, 2024]` as numbers; a tag is always text.
+        return [str(t) if isinstance(t, int | float) else t for t in v] if isinstance(v, list) else v
+
 
 class Resolution(_Strict):
     """One past case from ``resolutions/*.jsonl``."""
@@ -146,6 +152,16 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
+class CompanyProfile(_Strict):
+    """Who the tenant is and what its agents may decide (``company:`` and ``authority:`` of a
+    policy YAML). Drafts name the company and state limits from here, never from code."""
+
+    name: dict[Lang, str] = Field(default_factory=dict)
+    team: dict[Lang, str] = Field(default_factory=dict)
+    refund_limit_jpy: int | None = Field(default=None, ge=0)
+    coupon_limit_jpy: int | None = Field(default=None, ge=0)
+
+
 @dataclass
 class Corpus:
     """A whole validated corpus."""
@@ -155,6 +171,7 @@ class Corpus:
     rules: list[PolicyRule]
     flags: dict[str, FlagSpec]
     scenarios: list[Scenario]
+    profile: CompanyProfile = field(default_factory=lambda: CompanyProfile())
 
     def by_id(self) -> dict[str, Document]:
         return {d.id: d for d in self.documents}
@@ -351,7 +368,7 @@ def _policy_mapping(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise CorpusError(path, 1, "a policy file must be a mapping with a 'rules' list")
-    unknown = sorted(set(data) - {"rules", "flags", "__line__", "version", "authority"})
+    unknown = sorted(set(data) - {"rules", "flags", "__line__", "version", "authority", "company"})
     if unknown:
         raise CorpusError(path, int(data.get("__line__", 1)), f"unknown top-level key '{unknown[0]}'")
     return data
@@ -380,6 +397,23 @@ def load_flag_declarations(path: Path) -> dict[str, FlagSpec]:
             raise CorpusError(path, _line_of(item, loc, line), msg) from None
         declared[decl.name] = FlagSpec(decl.name, decl.route, decl.severity, decl.description)
     return declared
+
+
+def load_profile(path: Path) -> CompanyProfile:
+    """The ``company:`` and ``authority:`` sections of a policy YAML (empty when absent)."""
+    data = _policy_mapping(path)
+    company = data.get("company") or {}
+    authority = data.get("authority") or {}
+    for key, section in (("company", company), ("authority", authority)):
+        if not isinstance(section, dict):
+            raise CorpusError(path, int(data.get("__line__", 1)), f"'{key}' must be a mapping")
+    raw = {**_strip_lines(company), **_strip_lines(authority)}
+    try:
+        return CompanyProfile.model_validate(raw)
+    except ValidationError as err:
+        loc, msg = _first_error(err)
+        section = authority if loc and loc[0] in authority else company
+        raise CorpusError(path, _line_of(section, loc[1:], int(section.get("__line__", 1))), msg) from None
 
 
 def load_policy_rules(path: Path, flags: dict[str, FlagSpec]) -> list[PolicyRule]:
@@ -448,6 +482,10 @@ def load_corpus(root: Path | str) -> Corpus:
     flags = dict(BUILTIN_FLAGS)
     for path in policy_yamls:  # declarations first: a rule may use a flag declared elsewhere
         flags.update(load_flag_declarations(path))
+    profile = CompanyProfile()
+    for path in policy_yamls:
+        found = load_profile(path)
+        profile = profile.model_copy(update=found.model_dump(exclude_unset=True))
     rules: list[PolicyRule] = []
     rule_ids = _IdRegistry()
     for path in policy_yamls:
@@ -462,7 +500,7 @@ def load_corpus(root: Path | str) -> Corpus:
             scenarios.append(card)
     if not docs:
         raise CorpusError(root, 0, "the corpus has no documents (manuals/, resolutions/, policies/)")
-    return Corpus(root=root, documents=docs, rules=rules, flags=flags, scenarios=scenarios)
+    return Corpus(root=root, documents=docs, rules=rules, flags=flags, scenarios=scenarios, profile=profile)
 
 
 def _rule_line(path: Path, rule_id: str) -> int:

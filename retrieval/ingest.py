@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -127,11 +128,7 @@ def _sync(
     stale_rows = sorted(stored_ids - wanted)
 
     # Embed everything first: a failure here leaves every index as it was.
-    vectors = (
-        np.asarray(embedder.embed_passages([c.embed_text for c in to_embed], EMBED_BATCH), dtype=np.float32)
-        if to_embed
-        else np.zeros((0, embedder.dim), dtype=np.float32)
-    )
+    vectors = embed_chunks(embedder, to_embed)
     store.delete(to_delete_vectors)
     store.upsert(to_embed, vectors)
     table.apply(
@@ -140,7 +137,7 @@ def _sync(
     )
     table.set_meta("embedder", key)
     table.set_meta("analyzer", ANALYZER_VERSION)
-    _rebuild_lexical(settings, tenant, table)
+    rebuild_lexical(settings, tenant, table)
 
     after: dict[str, set[str]] = {}
     for c in chunks:
@@ -163,15 +160,33 @@ def _sync(
     )
 
 
+def embed_chunks(embedder: Any, chunks: Sequence[Chunk]) -> np.ndarray:
+    """Passage vectors of ``chunks``, in their order.
+
+    Chunks are embedded shortest first so that each batch holds texts of similar length
+    (less padding work for the local models), then put back in order.
+    """
+    if not chunks:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].embed_text))
+    texts = [chunks[i].embed_text for i in order]
+    vectors = np.asarray(embedder.embed_passages(texts, EMBED_BATCH), dtype=np.float32)
+    out = np.empty_like(vectors)
+    out[np.asarray(order)] = vectors
+    return out
+
+
 def _lexical_text(chunk: Chunk) -> str:
     """What BM25 sees: the section path (title and headings) and the text."""
     return f"{chunk.heading}\n{chunk.text}"
 
 
-def _rebuild_lexical(settings: Settings, tenant: str, table: ChunkTable) -> None:
+def rebuild_lexical(settings: Settings, tenant: str, table: ChunkTable) -> None:
+    """Rebuild a tenant's BM25 index from its chunk table and publish a new version."""
     rows = table.all()
     entries = [
-        LexicalEntry(r.chunk.chunk_id, r.chunk.doc_type, r.chunk.lang, r.chunk.product) for r in rows
+        LexicalEntry(r.chunk.chunk_id, r.chunk.doc_type, r.chunk.lang, r.chunk.product)
+        for r in rows
     ]
     index = LexicalIndex.build(entries, [text_to_tokens(r.tokens) for r in rows])
     directory = tenant_dir(settings, tenant)

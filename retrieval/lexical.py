@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,25 +30,226 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SCRIPT_RUNS = re.compile(r"([A-Za-z0-9]+(?:[-.'’][A-Za-z0-9]+)*)")
 
 EN_STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself
-    yourselves also may might must shall us let get got please hi hello dear thanks thank
-    s t ll ve re d m""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "also",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "us",
+        "let",
+        "get",
+        "got",
+        "please",
+        "hi",
+        "hello",
+        "dear",
+        "thanks",
+        "thank",
+        "s",
+        "t",
+        "ll",
+        "ve",
+        "re",
+        "d",
+        "m",
+    ]
 )
 
 # Japanese content-word part-of-speech classes (unidic ``pos1``) that carry meaning.
 _JA_KEEP_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
 # Light verbs, formal nouns and politeness forms: frequent everywhere, meaningful nowhere.
 JA_STOPWORDS = frozenset(
-    """する ある いる なる おる ござる いただく くださる 下さる 頂く 致す いたす れる られる せる
-    できる 出来る こと もの ため よう とき ところ 方 場合 など 等 さん 様 さま 的 中 際 上 うち ほか
-    これ それ あれ どれ ここ そこ どこ 私 わたし 我々 当社 弊社 御社 貴社 もう まだ とても また
-    ちょっと 少し いう 言う 思う 行う おこなう 致します""".split()
+    [
+        "する",
+        "ある",
+        "いる",
+        "なる",
+        "おる",
+        "ござる",
+        "いただく",
+        "くださる",
+        "下さる",
+        "頂く",
+        "致す",
+        "いたす",
+        "れる",
+        "られる",
+        "せる",
+        "できる",
+        "出来る",
+        "こと",
+        "もの",
+        "ため",
+        "よう",
+        "とき",
+        "ところ",
+        "方",
+        "場合",
+        "など",
+        "等",
+        "さん",
+        "様",
+        "さま",
+        "的",
+        "中",
+        "際",
+        "上",
+        "うち",
+        "ほか",
+        "これ",
+        "それ",
+        "あれ",
+        "どれ",
+        "ここ",
+        "そこ",
+        "どこ",
+        "私",
+        "わたし",
+        "我々",
+        "当社",
+        "弊社",
+        "御社",
+        "貴社",
+        "もう",
+        "まだ",
+        "とても",
+        "また",
+        "ちょっと",
+        "少し",
+        "いう",
+        "言う",
+        "思う",
+        "行う",
+        "おこなう",
+        "致します",
+    ]
 )
 
 _STEM_RULES: tuple[tuple[str, str, int], ...] = (
@@ -65,7 +266,9 @@ _STEM_RULES: tuple[tuple[str, str, int], ...] = (
     ("edly", "", 3),
     ("ed", "", 3),
     ("ly", "", 4),
-    ("es", "", 3),
+    ("xes", "x", 2),
+    ("zes", "z", 2),
+    ("shes", "sh", 2),
     ("s", "", 3),
 )
 
@@ -82,7 +285,12 @@ def stem_en(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             stem = word[: len(word) - len(suffix)] + repl
             # "shipped" -> "shipp" -> "ship"; "stopping" -> "stop"
-            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            if (
+                suffix in ("ing", "ed")
+                and len(stem) > 3
+                and stem[-1] == stem[-2]
+                and stem[-1] not in "lsz"
+            ):
                 stem = stem[:-1]
             return stem
     return word
@@ -127,11 +335,8 @@ def analyze_japanese(run: str) -> list[str]:
             continue
         if feature.pos2 in ("数詞",) and not word.surface.strip():
             continue
-        if pos1 == "名詞":
-            token = word.surface
-        else:
-            token = feature.orthBase or word.surface
-        token = token.strip()
+        # nouns as written; verbs and adjectives in dictionary form (入ら -> 入る)
+        token = (word.surface if pos1 == "名詞" else feature.orthBase or word.surface).strip()
         if not token or token in JA_STOPWORDS:
             continue
         if len(token) == 1 and _is_kana(token):
@@ -173,6 +378,9 @@ ANALYZER_VERSION = "1"
 _META_FILE = "entries.json"
 
 
+FILTER_FIELDS: tuple[str, ...] = ("doc_type", "lang", "product")
+
+
 @dataclass(frozen=True)
 class LexicalEntry:
     """One indexed chunk: its id and the fields a filter may test, in index order."""
@@ -199,11 +407,14 @@ class LexicalIndex:
         self.entries = list(entries)
         self._bm25 = bm25
         self._vocab: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
-        self._columns = {
-            "doc_type": np.array([e.doc_type for e in self.entries], dtype=object),
-            "lang": np.array([e.lang for e in self.entries], dtype=object),
-            "product": np.array([e.product or "" for e in self.entries], dtype=object),
-        }
+        self._position = {e.chunk_id: i for i, e in enumerate(self.entries)}
+        # Filter fields as small integer codes: a mask is one np.isin over int32 arrays.
+        self._codes: dict[str, tuple[dict[str, int], np.ndarray]] = {}
+        for name in FILTER_FIELDS:
+            values: dict[str, int] = {}
+            codes = [values.setdefault(getattr(e, name) or "", len(values)) for e in self.entries]
+            self._codes[name] = (values, np.asarray(codes, dtype=np.int32))
+        self._masks: dict[tuple[tuple[str, frozenset[str]], ...], np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -225,21 +436,49 @@ class LexicalIndex:
         bm25.index(bm25s.tokenization.Tokenized(ids=ids, vocab=vocab), show_progress=False)
         return cls(entries, bm25)
 
-    def mask(self, allowed: dict[str, frozenset[str]]) -> np.ndarray | None:
-        """A boolean mask of the entries whose fields are all in ``allowed`` (None: all)."""
+    def mask(self, allowed: Mapping[str, frozenset[str]]) -> np.ndarray | None:
+        """A boolean mask of the entries whose fields are all in ``allowed`` (None: all).
+
+        Masks are cached per filter: the same few filters come back on every request.
+        """
         if not allowed or not self.entries:
             return None
+        key = tuple(sorted(allowed.items(), key=lambda kv: kv[0]))
+        cached = self._masks.get(key)
+        if cached is not None:
+            return cached
         keep = np.ones(len(self.entries), dtype=bool)
         for name, values in allowed.items():
-            keep &= np.isin(self._columns[name], list(values))
+            if name not in self._codes:
+                raise ValueError(f"cannot filter on {name!r} (use {', '.join(FILTER_FIELDS)})")
+            table, codes = self._codes[name]
+            wanted = [table[v] for v in values if v in table]
+            keep &= np.isin(codes, np.asarray(wanted, dtype=np.int32))
+        keep.setflags(write=False)
+        if len(self._masks) > 64:
+            self._masks.clear()
+        self._masks[key] = keep
         return keep
+
+    def count(self, allowed: Mapping[str, frozenset[str]]) -> int:
+        """How many entries pass ``allowed``."""
+        keep = self.mask(allowed)
+        return len(self.entries) if keep is None else int(keep.sum())
+
+    def passing(self, chunk_ids: Sequence[str], allowed: Mapping[str, frozenset[str]]) -> list[str]:
+        """The ids among ``chunk_ids`` that are indexed and pass ``allowed``, in order."""
+        keep = self.mask(allowed)
+        pos = self._position
+        if keep is None:
+            return [c for c in chunk_ids if c in pos]
+        return [c for c in chunk_ids if c in pos and keep[pos[c]]]
 
     def query(
         self,
         tokens: Sequence[str],
         k: int,
         *,
-        allowed: dict[str, frozenset[str]] | None = None,
+        allowed: Mapping[str, frozenset[str]] | None = None,
     ) -> list[tuple[str, float]]:
         """The ``k`` best chunks for analyzed query tokens, as ``(chunk_id, score)``."""
         if self._bm25 is None or k <= 0:

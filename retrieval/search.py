@@ -9,6 +9,7 @@ collection, chunk table and lexical index, so a search can only ever see its ten
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -149,16 +150,17 @@ class SearchConfig:
         fetch_min: Candidates fetched from each side at least.
         fetch_factor: Candidates fetched from each side per requested hit.
         max_per_doc: At most this many chunks of one document (0: no cap).
+        max_overfetch: Largest plain vector query used to serve a filter before Chroma's
+            ``where`` is used instead.
         same_language_boost: Multiplier of the fused score of chunks in the query's language.
     """
 
     rrf_k: int = RRF_K
-    weights: Mapping[str, float] = field(
-        default_factory=lambda: {"lexical": 1.0, "vector": 1.0}
-    )
+    weights: Mapping[str, float] = field(default_factory=lambda: {"lexical": 1.0, "vector": 1.0})
     fetch_min: int = 40
     fetch_factor: int = 5
     max_per_doc: int = 1
+    max_overfetch: int = 1500
     same_language_boost: float = 1.15
 
 
@@ -234,8 +236,12 @@ class HybridSearcher:
             cached = self._tenants.get(tenant)
             if cached is not None and cached.version == version:
                 return cached
-            lexical = LexicalIndex.load(directory / INDEX_DIRNAME) if version else LexicalIndex([], None)
-            table = cached.table if cached is not None else ChunkTable.for_tenant(self.settings, tenant)
+            lexical = (
+                LexicalIndex.load(directory / INDEX_DIRNAME) if version else LexicalIndex([], None)
+            )
+            table = (
+                cached.table if cached is not None else ChunkTable.for_tenant(self.settings, tenant)
+            )
             entry = _TenantIndex(version, lexical, table)
             self._tenants[tenant] = entry
             return entry
@@ -301,8 +307,7 @@ class HybridSearcher:
         if mode in ("hybrid", "vector"):
             t = time.perf_counter()
             try:
-                ranked["vector"], found = self._vector(query, tenant, index, fetch, allowed)
-                chunks.update(found)
+                ranked["vector"] = self._vector(query, tenant, index, fetch, allowed, need=k)
             except StoreUnavailable as e:
                 degraded = True
                 notes.append(f"vector search unavailable, lexical results only ({e})")
@@ -346,34 +351,36 @@ class HybridSearcher:
         index: _TenantIndex,
         fetch: int,
         allowed: dict[str, frozenset[str]],
-    ) -> tuple[list[str], dict[str, Chunk]]:
+        need: int,
+    ) -> list[str]:
         """Vector candidates, filtered on our side after an over-fetch.
 
-        Chroma's ``where`` is slow on large collections, so it is used only when a selective
-        filter leaves too few candidates out of the over-fetch.
+        Chroma's ``where`` costs tens of milliseconds on a large collection. The lexical
+        index holds every chunk's filter fields in memory, so it knows how selective a filter
+        is: the plain query over-fetches in proportion (enough to keep ``fetch`` candidates
+        on average) and the candidates are filtered in memory. ``where`` is the fallback for
+        filters so selective that the over-fetch would be too large, or that came up short.
         """
         if not index.version:
-            return [], {}
+            return []
         store = self._stores.for_tenant(tenant)
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
-        over = fetch * 3 if allowed else fetch
-        raw = store.query(vector, over)
-        found = index.table.get([cid for cid, _ in raw])
-        kept = [cid for cid, _ in raw if cid in found and _passes(found[cid], allowed)]
-        if allowed and len(kept) < fetch and len(raw) >= over:
-            where = {name: sorted(values) for name, values in allowed.items()}
-            raw = store.query(vector, fetch, where=where)
-            found = index.table.get([cid for cid, _ in raw])
-            kept = [cid for cid, _ in raw if cid in found and _passes(found[cid], allowed)]
-        return kept[:fetch], found
-
-
-def _passes(chunk: Chunk, allowed: dict[str, frozenset[str]]) -> bool:
-    for name, values in allowed.items():
-        value = getattr(chunk, name)
-        if (value or "") not in values:
-            return False
-    return True
+        lexical = index.lexical
+        if not allowed:
+            raw = store.query(vector, fetch)
+            return lexical.passing([cid for cid, _ in raw], {})
+        size, passing = len(lexical), lexical.count(allowed)
+        if passing == 0:
+            return []
+        over = min(size, math.ceil(fetch * 1.5 * size / passing))
+        if over <= self.config.max_overfetch:
+            raw = store.query(vector, over)
+            kept = lexical.passing([cid for cid, _ in raw], allowed)
+            if len(kept) >= min(need, passing) or over >= size:
+                return kept[:fetch]
+        where = {name: sorted(values) for name, values in allowed.items()}
+        raw = store.query(vector, min(fetch, passing), where=where)
+        return lexical.passing([cid for cid, _ in raw], allowed)[:fetch]
 
 
 def _hit(chunk: Chunk, score: float) -> SearchHit:

@@ -17,6 +17,7 @@ import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -195,7 +196,8 @@ class ChromaStore(VectorStore):
             part = chunks[start : start + batch]
             vecs = np.asarray(vectors[start : start + batch], dtype=np.float32)
             self._call(
-                lambda part=part, vecs=vecs: col.upsert(
+                partial(
+                    col.upsert,
                     ids=[c.chunk_id for c in part],
                     embeddings=vecs,
                     metadatas=[_meta(c) for c in part],
@@ -210,14 +212,14 @@ class ChromaStore(VectorStore):
         ids = list(chunk_ids)
         for start in range(0, len(ids), batch):
             part = ids[start : start + batch]
-            self._call(lambda part=part: col.delete(ids=part))
+            self._call(partial(col.delete, ids=part))
 
     def ids(self) -> set[str]:
         col = self.collection
         out: set[str] = set()
         offset, page = 0, 5000
         while True:
-            res = self._call(lambda offset=offset: col.get(include=[], limit=page, offset=offset))
+            res = self._call(partial(col.get, include=[], limit=page, offset=offset))
             out.update(res["ids"])
             if len(res["ids"]) < page:
                 return out
@@ -348,9 +350,7 @@ class ChunkTable:
 
     def apply(self, upserts: Iterable[StoredChunk], deletes: Iterable[str]) -> None:
         """Insert/replace and delete rows in one transaction."""
-        rows = [
-            (*(getattr(s.chunk, c) for c in _COLUMNS), s.tokens) for s in upserts
-        ]
+        rows = [(*(getattr(s.chunk, c) for c in _COLUMNS), s.tokens) for s in upserts]
         dels = [(i,) for i in deletes]
         with self.conn:
             self.conn.executemany("DELETE FROM chunks WHERE chunk_id = ?", dels)
@@ -388,4 +388,6 @@ class ChunkTable:
 
     def set_meta(self, key: str, value: str) -> None:
         with self.conn:
-            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value)
+            )

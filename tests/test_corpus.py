@@ -38,7 +38,9 @@ RULES = """rules:
 """
 
 
-def write_corpus(root: Path, *, manual: str = MANUAL, lines: list[str] | None = None, rules: str = RULES) -> Path:
+def write_corpus(
+    root: Path, *, manual: str = MANUAL, lines: list[str] | None = None, rules: str = RULES
+) -> Path:
     (root / "manuals").mkdir(parents=True)
     (root / "resolutions").mkdir()
     (root / "policies").mkdir()
@@ -56,7 +58,10 @@ def test_loads_a_valid_corpus(tmp_path: Path) -> None:
     assert set(docs) == {"man-a", "res-1"}
     assert docs["man-a"].doc_type == "manual"
     assert docs["man-a"].text.startswith("## 返品の条件")
-    assert "My parcel is late." in docs["res-1"].text and "a new parcel ships today" in docs["res-1"].text
+    assert (
+        "My parcel is late." in docs["res-1"].text
+        and "a new parcel ships today" in docs["res-1"].text
+    )
     assert [r.id for r in corpus.rules] == ["r-legal"]
     assert corpus.rules[0].keywords["ja"] == ["訴訟"]
 
@@ -70,7 +75,9 @@ def test_loads_a_valid_corpus(tmp_path: Path) -> None:
         ("---\nid: m\ntitle: [unclosed\nlang: ja\n---\nbody\n", 4, "invalid YAML"),
     ],
 )
-def test_bad_front_matter_names_file_and_line(tmp_path: Path, manual: str, line: int, message: str) -> None:
+def test_bad_front_matter_names_file_and_line(
+    tmp_path: Path, manual: str, line: int, message: str
+) -> None:
     root = write_corpus(tmp_path, manual=manual)
     with pytest.raises(CorpusError) as err:
         load_corpus(root)
@@ -96,14 +103,18 @@ def test_resolution_with_unknown_outcome(tmp_path: Path) -> None:
 def test_duplicate_id_across_files(tmp_path: Path) -> None:
     dup = {**RESOLUTION, "id": "man-a"}
     root = write_corpus(tmp_path, lines=[json.dumps(RESOLUTION), json.dumps(dup)])
-    with pytest.raises(CorpusError, match=r"r\.jsonl:2: duplicate id 'man-a' \(first defined at .*a\.md:2\)"):
+    with pytest.raises(
+        CorpusError, match=r"r\.jsonl:2: duplicate id 'man-a' \(first defined at .*a\.md:2\)"
+    ):
         load_corpus(root)
 
 
 def test_unknown_flag_in_rule(tmp_path: Path) -> None:
     rules = RULES + "  - id: r-x\n    flag: alien_invasion\n"
     root = write_corpus(tmp_path, rules=rules)
-    with pytest.raises(CorpusError, match=r"escalation\.yaml:7: rule 'r-x': unknown flag 'alien_invasion'"):
+    with pytest.raises(
+        CorpusError, match=r"escalation\.yaml:7: rule 'r-x': unknown flag 'alien_invasion'"
+    ):
         load_corpus(root)
 
 
@@ -119,7 +130,9 @@ def test_declared_flag_may_be_used(tmp_path: Path) -> None:
 def test_invalid_regex_in_rule(tmp_path: Path) -> None:
     rules = RULES + "    patterns: ['(unclosed']\n"
     root = write_corpus(tmp_path, rules=rules)
-    with pytest.raises(CorpusError, match=r"escalation\.yaml:\d+: field 'patterns'.*not a valid regex"):
+    with pytest.raises(
+        CorpusError, match=r"escalation\.yaml:\d+: field 'patterns'.*not a valid regex"
+    ):
         load_corpus(root)
 
 
@@ -144,6 +157,30 @@ def test_sample_corpus_loads(sample_corpus_dir: Path) -> None:
     assert by_type["policy"] >= 2
     assert len(corpus.scenarios) >= 6
     assert {r.flag for r in corpus.rules} >= {
-        "legal_threat", "regulator", "safety_incident", "media_threat", "customer_harassment",
-        "privacy_incident", "compensation_over_limit", "repeat_contact", "vulnerable_customer",
+        "legal_threat",
+        "regulator",
+        "safety_incident",
+        "media_threat",
+        "customer_harassment",
+        "privacy_incident",
+        "compensation_over_limit",
+        "repeat_contact",
+        "vulnerable_customer",
     }
+
+
+def test_company_profile_from_policy_yaml(tmp_path: Path) -> None:
+    rules = (
+        "company:\n  name: {ja: 例の会社, en: Example Co.}\n  team: {ja: 例の会社 窓口}\n"
+        "authority:\n  refund_limit_jpy: 20000\n" + RULES
+    )
+    corpus = load_corpus(write_corpus(tmp_path, rules=rules))
+    assert corpus.profile.name == {"ja": "例の会社", "en": "Example Co."}
+    assert corpus.profile.team["ja"] == "例の会社 窓口"
+    assert corpus.profile.refund_limit_jpy == 20000
+
+
+def test_bad_authority_value_names_line(tmp_path: Path) -> None:
+    rules = "authority:\n  refund_limit_jpy: lots\n" + RULES
+    with pytest.raises(CorpusError, match=r"escalation\.yaml:\d+: field 'refund_limit_jpy'"):
+        load_corpus(write_corpus(tmp_path, rules=rules))

@@ -170,7 +170,7 @@ class TemplateDrafter(Drafter):
             lang,
             channel=inp.channel,
             salutation=salutation,
-            team=bank["company_team"],
+            team=inp.team or bank["default_team"],
             empathy=tp["empathy"],
             apology=bank["apology"] if strong or inp.channel != "chat" else bank["apology_calm"],
             flag_paragraphs=flag_paragraphs,

@@ -187,6 +187,7 @@ class OpenAICompatibleClient(LLMClient):
         rng: Source of jitter.
 
     Attributes:
+        base_url: The API root requests go to (``None``: the SDK's default).
         structured_mode: The structured-output form this client currently uses.
         stream_usage: Whether ``stream_options.include_usage`` is still sent.
     """
@@ -207,6 +208,7 @@ class OpenAICompatibleClient(LLMClient):
         rng: random.Random | None = None,
     ) -> None:
         self.model = model
+        self.base_url = base_url
         self.backend = backend
         self.timeout_s = timeout_s
         self.retry = retry or RetryPolicy()

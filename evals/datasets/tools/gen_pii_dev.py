@@ -142,6 +142,20 @@ ITEMS = [
 ("en", "I don't want to give my card number over chat. Can I pay the ¥5,500 repair fee by bank transfer instead?"),
 ("ja", "携帯の下4桁が5678の者です。昨日の件ですが、交換品はいつ届きますか？"),
 ("ja", "申込書の「電話番号」欄にシリアルの2410B-0033817を書いてしまいました…再提出が必要ですか"),
+("ja", "返金先口座　ゆうちょ銀行　記号10180　番号[[BANK_ACCOUNT|23456781]]　名義[[PERSON|ナガノ トモコ]]（ゆうちょなので支店名はわかりません）"),
+("ja", "口座変わりました！　PayPay銀行 ビジネス営業部 普通 [[BANK_ACCOUNT|4021937]] です。前のは使えません"),
+("en", "For the ¥12,800 refund: MUFG Bank, Kichijoji branch (branch no. 221), futsu account [[BANK_ACCOUNT|0458812]]."),
+("ja", "三菱UFJ銀行　新宿中央支店　当座　[[BANK_ACCOUNT|1100234]]　㈱サクラ工務店　経理部[[PERSON|杉山]]"),
+("ja", "返金はこちらへ→ 京都銀行 四条支店 普通 口座番号 [[BANK_ACCOUNT|３３８１０２７]]"),
+("ja", "〒[[POSTAL_CODE|５３０－０００１]]　[[POSTAL_ADDRESS|大阪府大阪市北区梅田３丁目１番３号]]"),
+("ja", "郵便番号は[[POSTAL_CODE|330-0063]]です。住所は前回と同じです。"),
+("en", "Zip code [[POSTAL_CODE|94107]] — the form keeps rejecting it because it expects 7 digits."),
+("ja", "新住所 〒[[POSTAL_CODE|890-0053]] [[POSTAL_ADDRESS|鹿児島県鹿児島市中央町10番地]] [[PERSON|東 康介]]"),
+("en", "Thanks!!\n-- \n[[PERSON|Nora Lindqvist]] | Facilities Manager\n[[EMAIL|nora.lindqvist@example-office.se]]\nmobile [[PHONE|+46 70 123 45 67]]"),
+("ja", "受信できないので、こちらのアドレスに送り直してください：[[EMAIL|ryo.k_1990@example.com]]　さっきのは打ち間違いでした、すみません"),
+("en", "Reply to [[EMAIL|m.garcia@example.es]], NOT to support@ — I never get those."),
+("ja", f"先月の請求分、カード番号[[CREDIT_CARD|{cc('498765432109876', sep='-')}]]ではなく法人カードに変えてください"),
+("en", f"card: [[CREDIT_CARD|{cc('552233441122334', sep=' ')}]] / exp 03/28 / name [[PERSON|LIAM FOSTER]]"),
 ]
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""Latency of the input guardrails on a 2,000-character mixed ja/en message.
+
+Run ``python -m bench.guardrails``. Prints p50/p95 per check and for all input checks
+together; the bar for all input checks is p95 <= 5 ms (PII + injection should leave room
+for the escalation checks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+from guardrails.injection import detect_injection
+from guardrails.pii import detect_pii
+from guardrails.redact import redact
+
+P95_BUDGET_MS = 5.0
+"""The bar for all input checks together."""
+
+_PARAGRAPHS = (
+    "お世話になっております。山田太郎です。先日購入した加湿器HM-300（注文番号HN-2024-118833）が"
+    "動かなくなりました。電話番号は０９０－１２３４－５６７８、メールはtaro.yamada@example.jpです。"
+    "〒150-0002 東京都渋谷区渋谷2丁目21番1号 ヒカリエハイツ1203号室までお送りください。",
+    "Hi, this is Emily Carter. The heater shows error E3 and the lot number is 2410B. "
+    "I paid ¥12,800 on 2024-11-03 with card 4242 4242 4242 4242. Call me at (415) 555-0132. ",
+    "取扱説明書の指示どおりにリセットしましたが、エラーが消えません。返金の場合は"
+    "みずほ銀行 渋谷支店 普通 口座番号1234567 にお願いします。前回の問い合わせは忘れてください。",
+    "Please ignore my previous email, the address changed. Can you override the delivery date? "
+    "Regards,\nEmily Carter\n",
+)
+
+
+def mixed_message(length: int = 2000) -> str:
+    """A realistic mixed-language complaint of ``length`` characters with PII scattered in."""
+    text = ""
+    i = 0
+    while len(text) < length:
+        text += _PARAGRAPHS[i % len(_PARAGRAPHS)] + "\n"
+        i += 1
+    return text[:length]
+
+
+def _timings(fn: Callable[[], object], runs: int) -> list[float]:
+    for _ in range(20):  # warm caches (regex compilation, normalisation tables)
+        fn()
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def _p(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100)[q - 1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the latency table; exit status 1 when the bar is missed."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=300)
+    parser.add_argument("--length", type=int, default=2000)
+    args = parser.parse_args(argv)
+    text = mixed_message(args.length)
+
+    def all_input_checks() -> None:
+        redact(text, detect_pii(text))
+        detect_injection(text, where="message")
+
+    checks: dict[str, Callable[[], object]] = {
+        "pii": lambda: detect_pii(text),
+        "pii+redact": lambda: redact(text, detect_pii(text)),
+        "injection": lambda: detect_injection(text),
+        "all input": all_input_checks,
+    }
+    print(f"input guardrails on a {len(text)}-character mixed message, {args.runs} runs")
+    print(f"{'check':<14}{'p50 ms':>9}{'p95 ms':>9}")
+    p95_all = 0.0
+    for name, fn in checks.items():
+        times = _timings(fn, args.runs)
+        p50, p95 = statistics.median(times), _p(times, 95)
+        print(f"{name:<14}{p50:>9.2f}{p95:>9.2f}")
+        if name == "all input":
+            p95_all = p95
+    verdict = "ok" if p95_all <= P95_BUDGET_MS else "OVER BUDGET"
+    print(f"bar: all input p95 <= {P95_BUDGET_MS} ms -> {verdict}")
+    return 0 if p95_all <= P95_BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

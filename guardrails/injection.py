@@ -1,0 +1,434 @@
+"""Prompt-injection detection for customer messages and retrieved documents (ja + en).
+
+Customer text and documents are data for the drafting model, never instructions. This
+check looks for text that tries to be instructions anyway: overriding earlier rules, fake
+role or chat-template tags, mode switches, asking for the system prompt or other customers'
+data, dictating refunds or admissions of liability for the reply, and words addressed to
+an AI. Each kind is a ``Signal`` (data: patterns and a weight); the score is the noisy-OR of
+the signals that fired, and ``detected`` is ``score >= threshold``.
+
+Matching runs on a normalised copy (NFKC, invisible and bidi characters removed, Cyrillic
+and Greek look-alikes folded, lower-cased). Japanese patterns also run on a copy with all
+white space removed, which defeats 「以　前　の　指　示」 and "i g n o r e"; base64 blobs are
+decoded and scanned once. Findings carry spans into the original text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from guardrails.findings import Finding
+from guardrails.normalize import MATCHING, NormalizedText, normalize
+
+Where = Literal["message", "document"]
+
+DEFAULT_THRESHOLD = 0.5
+"""Decision threshold on the combined score, chosen on the dev set (see evals/guard_eval.py)."""
+
+# A negation shortly before a match ("must not promise refunds", "never reveals") turns an
+# instruction into a rule about instructions: policy text, not an attack.
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|don't|do not|doesn't|must not|mustn't|cannot|can't|won't|no)\b"
+    r"(?:\s+\w+){0,3}\s*$)"
+)
+_JA_NEGATED_AFTER = re.compile(r"^[^。\n]{0,12}?(?:言わない|書かない|ない(?:こと|で|ように)|てはいけない|禁止)")
+# Reported speech: the customer quoting what they wrote before (「…無視してと書きましたが」).
+_JA_REPORTED_AFTER = re.compile(r"^[^。\n]{0,8}?と(?:書き|書い|言い|言っ|申し|お伝え|伝え)")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One kind of injection evidence, as data.
+
+    Attributes:
+        name: The signal name, reported as the finding's ``type``.
+        weight: Its contribution to the score in a customer message (0..1).
+        patterns: Regexes matched on the normalised, lower-cased text.
+        squashed: Regexes matched on the normalised text with white space removed
+            (Japanese phrases, letter-spaced English).
+        document_weight: Its weight inside a retrieved document, if different.
+        negatable: Skip a match preceded by a negation ("must not promise refunds").
+        message: The explanation in the finding.
+    """
+
+    name: str
+    weight: float
+    patterns: tuple[str, ...] = ()
+    squashed: tuple[str, ...] = ()
+    document_weight: float | None = None
+    negatable: bool = False
+    message: str = ""
+    compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    compiled_squashed: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", tuple(re.compile(p, re.M) for p in self.patterns))
+        object.__setattr__(
+            self, "compiled_squashed", tuple(re.compile(p, re.M) for p in self.squashed)
+        )
+
+    def weight_for(self, where: Where) -> float:
+        """The weight of this signal in a message or a document."""
+        if where == "document" and self.document_weight is not None:
+            return self.document_weight
+        return self.weight
+
+
+# English nouns for "the rules the model was given".
+_RULES_EN = (
+    r"(?:instructions?|rules|guidelines|directives?|prompts?|polic(?:y|ies)|guardrails|"
+    r"restrictions|constraints|programming|escalation|safety (?:rules|escalation|filters?))"
+)
+_OVERRIDE_VERB_EN = r"(?:ignore|disregard|forget|override|bypass|discard|drop|skip)"
+_AI_EN = (
+    r"(?:ai|a\.i\.|assistants?|ai assistants?|language models?|llms?|chat ?gpt|gpt|chatbots?|"
+    r"bots?|models?|automated (?:system|assistant)s?)"
+)
+_AI_JA = r"(?:ai|エーアイ|アシスタント|自動応答システム|自動応答|言語モデル|チャットボット|ボット|bot|llm)"
+_RULES_JA = r"(?:指示(?!書)|命令|指令|ルール|設定|プロンプト|制約|制限|注意(?!書)|規則|ポリシー|方針)"
+_QUALIFIER_JA = r"(?:以前|これまで|今まで|いままで|上記|上|先ほど|先程|既存|元|最初|すべて|全て|全部|システム)"
+_REPLY_JA = r"(?:返信|回答|返答|文面|返信文|回答文|応答|出力|メール)"
+_LIABILITY_JA = (
+    r"(?:弊社の(?:責任|過失|落ち度)|弊社過失|当社の責任|責任を認め|過失を認め|非を認め|全額返金|全額補償|"
+    r"補償いたします|お支払いします|お支払いいたします|返金いたします|慰謝料)"
+)
+
+SIGNALS: tuple[Signal, ...] = (
+    Signal(
+        "instruction_override",
+        0.85,
+        patterns=(
+            rf"\b{_OVERRIDE_VERB_EN}\s+(?:(?:all|any|every|of|the|your|my|these|those|previous|prior|"
+            rf"above|earlier|preceding|initial|original|system|current|existing|old|other|safety|"
+            rf"escalation|hidden)\s+){{0,4}}{_RULES_EN}\b",
+            rf"\b{_OVERRIDE_VERB_EN}\s+(?:all\s+|everything\s+|the\s+)?(?:above|previous|prior|preceding)"
+            r"(?=\s*(?:[,.;:!]|and\b|$))",
+            r"\b(?:new|updated?|revised)\s+(?:priority\s+)?(?:instructions?|directives?|rules)\s*"
+            r"(?:from|to|:|for)",
+            r"\bupdate to your (?:instructions|rules|prompt)",
+            r"\bsystem override\b",
+            r"\b(?:follow|obey|execute)\s+(?:it|them|any instructions?|the following|these instructions)\b",
+        ),
+        squashed=(
+            rf"{_QUALIFIER_JA}の?(?:すべての|全ての|全部の)?{_RULES_JA}(?:は|を|も)?(?:すべて|全て|全部)?"
+            r"(?:無視|忘れ|破棄|リセット|上書き|解除)",
+            r"(?:システムプロンプト|プロンプト)(?:は|を)?(?:無視|忘れ)",
+            r"(?:ignore|disregard|forget)(?:all|the|your|any)?(?:previous|prior|above|earlier)"
+            r"(?:instructions?|rules|prompts?|guidelines)",
+        ),
+        negatable=True,
+        message="tries to override earlier instructions",
+    ),
+    Signal(
+        "ambiguous_override",
+        0.4,
+        squashed=(rf"(?:前回|前|先日)の{_RULES_JA}(?:は|を)?(?:すべて|全て|全部)?(?:無視|忘れ)",),
+        message="asks to ignore earlier instructions (could be the customer's own)",
+    ),
+    Signal(
+        "role_tag",
+        0.8,
+        patterns=(
+            r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>",
+            r"\[/?(?:inst|system|sys)\]",
+            r"<</?sys>>",
+            r"</?(?:system|assistant|user|customer_message|instructions?|developer)>",
+            r"(?:^|[\n。.!?！？>」\]])[ \t>*#-]*(?:system|assistant|developer)\s*(?:note[^:\n]{0,20})?[:：]",
+            r"(?:^|\n)[ \t>]*#{2,}\s*(?:instruction|system|response|assistant)\b",
+        ),
+        message="contains fake role or chat-template markup",
+    ),
+    Signal(
+        "fake_authority",
+        0.45,
+        squashed=(
+            r"【[^】]{0,12}(?:システム|管理者|運営|開発者|上書き|重要指示)[^】]{0,12}】",
+            r"システム(?:への|に対する)(?:命令|指示)",
+            r"(?:^|[\n。：:])#?(?:指示|命令)[:：]",
+            r"(?:開発者|管理者)の[^。、]{1,8}です。?(?:デバッグ|テスト)",
+        ),
+        patterns=(r"display\s*:\s*none", r"<!--"),
+        message="claims to come from the system or hides text",
+    ),
+    Signal(
+        "mode_switch",
+        0.8,
+        patterns=(
+            r"\b(?:enable|activate|enter|switch (?:in)?to|turn on|respond as|act as|you are (?:now )?in|"
+            r"you're (?:now )?in|now in)\W+(?:the\s+)?developer mode",
+            r"\bdo anything now\b",
+            r"\bjailbr(?:ea|o)k",
+            r"\byou are (?:now )?dan\b",
+            r"\b(?:unrestricted|unfiltered|uncensored) (?:mode|ai|assistant|agent)\b",
+            rf"\b(?:an? )?{_AI_EN} (?:with|without) (?:no|any) (?:restrictions|rules|limits|filters)",
+            r"\bfrom now on,? you (?:are|will|must|shall)\b",
+            r"\byou are no longer (?:an?|the|my)\b",
+            r"\bpretend (?:that )?you(?:'re| are)\b",
+            r"\b(?:act|behave|respond) as (?:an?|my|the) (?!customer)\w+(?: \w+)?(?= with| and|[,.])",
+            r"\bhas no rules\b",
+        ),
+        squashed=(
+            r"開発者モード(?:を|に|で|では|へ)",
+            r"(?:今から|いまから|これから|以後|以降)、?あなたは",
+            r"役割を(?:変え|変更)",
+            r"制限(?:なし|無し)で",
+            r"脱獄",
+        ),
+        message="tries to switch the model into another role or mode",
+    ),
+    Signal(
+        "prompt_exfiltration",
+        0.8,
+        patterns=(
+            r"\b(?:reveal|show|print|output|display|repeat|tell me|give me|list|share|dump|disclose|"
+            r"paste|write out|respond (?:only )?with|append|leak|return)\b[^.\n]{0,50}?"
+            r"(?:system prompt|your (?:\w+ )?(?:instructions|prompt|configuration)|"
+            r"(?:hidden|secret|initial|original) (?:instructions|rules|prompt)|internal (?:polic(?:y|ies)|"
+            r"rules|notes|guidelines|documents?|escalation)|configuration|config\b|api keys?|"
+            r"escalation polic(?:y|ies)|policy (?:document|rules?)|(?:every|all) (?:policy|the) rules?)",
+            r"\b(?:system|hidden|initial) prompt\b",
+        ),
+        squashed=(
+            r"(?:システムプロンプト|内部ルール|内部の?(?:規定|基準|情報|メモ|資料)|社内の?(?:対応)?マニュアル|"
+            r"社内(?:ルール|規定|資料)|エスカレーション(?:基準|方針|ポリシー)|返金の?上限|初期設定|設定内容)"
+            r"[^。]{0,30}?(?:表示|見せ|教え|出力|貼り付け|開示|公開|全文|箇条書き)",
+        ),
+        negatable=True,
+        message="asks for the system prompt, policies or configuration",
+    ),
+    Signal(
+        "other_customer_data",
+        0.8,
+        patterns=(
+            r"\b(?:reveal\w*|show|list|give|tell|send|disclos\w*|share|print|output|include|dump)\b"
+            r"[^.\n]{0,40}?\b(?:other|previous|last|another|all|every)\s+(?:\w+\s+){0,2}"
+            r"(?:customers?|users?|clients?|tenants?|buyers?)(?:'s?|’s?)?\b",
+            r"\b(?:disclos\w*|reveal\w*|dump|list|show|output)\b[^.\n]{0,20}?\ball\s+customer\s+"
+            r"(?:records|data|details|information)",
+            r"\bcustomer (?:database|records of)\b",
+        ),
+        squashed=(
+            r"(?:他の|前の|ほかの|別の|全ての|すべての|他)(?:お客様|お客さん|客|顧客|ユーザー|利用者|会員)"
+            r"[^。]{0,20}?(?:名前|氏名|住所|電話番号|連絡先|情報|履歴|データ|メール)",
+            r"顧客(?:データベース|db|台帳|リスト)",
+        ),
+        negatable=True,
+        message="asks for other customers' or tenants' data",
+    ),
+    Signal(
+        "dictated_commitment",
+        0.6,
+        patterns=(
+            r"\b(?:tell|inform|assure|promise) (?:the |this )?(?:customer|user|client|them)\b",
+            r"\b(?:in|to) your (?:reply|response|answer|draft)\b",
+            r"\bwhen you (?:draft|write|reply|respond|answer)\b",
+            r"\b(?:reply|respond|answer) only with\b",
+            r"\b(?:output|include|use|write|say|add) the (?:exact )?(?:phrase|sentence|text|line|words)\b",
+            r"\bdo not mention this\b|\bdon't mention this\b|\bnever mention (?:this|these)\b",
+            r"\b(?:admits?|admitting|accepts?|accepting|acknowledges?) (?:full |all |total )?"
+            r"(?:liability|responsibility|fault)\b",
+            r"\b(?:was|were|is) (?:entirely |all |completely )?(?:our|their) fault\b",
+            r"\b(?:promise|guarantee|offer)\s+(?:a\s+|them\s+|the customer\s+|him\s+|her\s+)?"
+            r"(?:full\s+)?(?:cash\s+)?(?:refund|compensation|reimbursement)\b",
+            r"\b(?:approve|grant|accept)\s+(?:every|any|all|each)\s+(?:requested\s+)?"
+            r"(?:refunds?|compensation|requests?|claims?)\b",
+            r"\bapprove\s+(?:a|my|the)\s+refund of\b",
+            r"\bgrant (?:a )?full refund\b",
+            r"\bmark (?:it|this|the ticket) as resolved\b",
+            r"\balways (?:agree|say yes|approve)\b",
+            r"\bconfirm in writing\b",
+            r"\b(?:refund|compensation) (?:authority|limit) is now\b",
+            r"\b(?:escalation )?flags? (?:are|is) (?:disabled|off|removed)\b",
+            r"\b(?:never|don't|do not) (?:flag|escalate)\b",
+            r"\b(?:safety_filters|refund_limit|limit)\s*=\s*(?:off|unlimited|none|0)\b",
+        ),
+        squashed=(
+            rf"{_REPLY_JA}[^。]{{0,20}}?(?:と書いて|と書け|を?含め|と記載|に使って|として使って|と伝え)",
+            rf"「[^」]{{0,60}}{_LIABILITY_JA}[^」]{{0,60}}」(?:と|を|の文)",
+            rf"{_LIABILITY_JA}[^。]{{0,20}}?(?:と回答|と返信|と伝え|と書|を約束|と記録|として記録|を確約)",
+            r"(?:補償|返金|慰謝料)[^。]{0,12}?(?:を約束|を確約|確約せよ|約束して)",
+            r"「承認済み」と",
+            r"(?:全額返金|全額補償)する(?:と|って)(?:回答|返信|言って|伝え)",
+            r"(?:返金|補償)(?:も)?ok(?:って|と)言",
+            r"(?:上限|制限)(?:は|を|の)?(?:撤廃|解除|無制限|無効)",
+            r"(?:権限|上限)を?無制限",
+            r"エスカレーション(?:は|を)?(?:不要|しない|無効)",
+            r"(?:フラグ|エスカレーションフラグ)を?(?:全て|すべて)?(?:空|削除|外|消)",
+            r"(?:すべて|全て)承認すること",
+        ),
+        negatable=True,
+        message="dictates a refund, compensation or admission of liability for the reply",
+    ),
+    Signal(
+        "addressed_to_ai",
+        0.3,
+        document_weight=0.55,
+        patterns=(
+            rf"\b(?:note|message|p\.?s\.?|instructions?|attention)\s*(?:to|for)\s+(?:any\s+|all\s+|the\s+)?{_AI_EN}\b",
+            rf"(?:^|[\n.:>])\s*(?:{_AI_EN}|ai assistant)\s*[:,]",
+            rf"\bhi,? (?:chat ?gpt|gpt|assistant|ai|bot)\b",
+            rf"\b{_AI_EN}\s+(?:reading|summari[sz]ing|processing|retrieving|parsing)\s+this\b",
+            rf"\b(?:when|if) this (?:note|page|document|text) is (?:retrieved|read|processed)\b",
+        ),
+        squashed=(
+            rf"(?:読み込んだ|読んだ|参照した|処理する|読む|このチャットの|この文書を読んだ){_AI_JA}",
+            rf"{_AI_JA}(?:へ|に告ぐ)[:：]",
+            rf"{_AI_JA}(?:が|は)(?:これ|この)[^。]{{0,10}}?(?:読|参照|処理)",
+            rf"{_AI_JA}(?:アシスタント)?は[^。]{{0,30}}?(?:こと。|せよ|してください|と回答)",
+            r"aiさん",
+        ),
+        message="is addressed to an AI model",
+    ),
+    Signal(
+        "command_register",
+        0.25,
+        document_weight=0.35,
+        # The classical imperative 〜せよ is how injected notes talk to a machine; customers
+        # who are angry say 〜しろ, which is left to the harassment check.
+        squashed=(r"せよ(?:。|$|\n)",),
+        message="uses the command register of injected instructions",
+    ),
+    Signal(
+        "encoded_payload",
+        0.6,
+        patterns=(r"\b(?:decode|base64)\b[^.\n]{0,40}\b(?:execute|run|follow|do it|obey)\b",),
+        squashed=(r"(?:デコード|base64)[^。]{0,20}?(?:実行|従)",),
+        message="asks to decode and execute hidden content",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class InjectionResult:
+    """The verdict of ``detect_injection``.
+
+    Attributes:
+        detected: Whether the score reached the threshold.
+        score: Combined evidence in ``[0, 1]`` (noisy-OR of the signals that fired).
+        findings: One finding per signal that fired, with the span of its first match.
+    """
+
+    detected: bool
+    score: float
+    findings: list[Finding]
+
+    def to_dict(self) -> dict[str, object]:
+        """The ``injection`` object of ``teinei guard --json``."""
+        return {"detected": self.detected, "score": round(self.score, 4)}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    signal: Signal
+    start: int  # offsets into the original text
+    end: int
+
+
+class _Squashed:
+    """The normalised text without white space, and the way back to its offsets."""
+
+    def __init__(self, nt: NormalizedText) -> None:
+        positions = [i for i, c in enumerate(nt.text) if not c.isspace()]
+        self.text = "".join(nt.text[i] for i in positions)
+        self._positions = positions
+
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        if start >= len(self._positions):
+            return len(self._positions), len(self._positions)
+        return self._positions[start], self._positions[max(start, end - 1)] + 1
+
+
+_BASE64_BLOB = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+
+
+def _decoded_payloads(text: str) -> Iterator[tuple[int, int, str]]:
+    """Base64 blobs in ``text`` that decode to readable UTF-8, with their spans."""
+    for m in _BASE64_BLOB.finditer(text):
+        blob = m.group()
+        if blob.isalpha() or blob.isdigit():
+            continue  # a long word or number, not an encoding
+        try:
+            decoded = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if decoded.isprintable():
+            yield m.start(), m.end(), decoded
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 20]
+    return bool(_NEGATION.search(before) or _JA_NEGATED_AFTER.match(after))
+
+
+def _hits(nt: NormalizedText) -> Iterator[_Hit]:
+    text = nt.text
+    squashed = _Squashed(nt)
+    for signal in SIGNALS:
+        for pattern in signal.compiled:
+            for m in pattern.finditer(text):
+                if signal.negatable and _negated(text, m.start(), m.end()):
+                    continue
+                yield _Hit(signal, *nt.to_original(m.start(), m.end()))
+        for pattern in signal.compiled_squashed:
+            for m in pattern.finditer(squashed.text):
+                if signal.negatable and _negated(squashed.text, m.start(), m.end()):
+                    continue
+                if _JA_REPORTED_AFTER.match(squashed.text[m.end() : m.end() + 12]):
+                    continue
+                start, end = squashed.to_normalized(m.start(), m.end())
+                yield _Hit(signal, *nt.to_original(start, end))
+
+
+def detect_injection(
+    text: str,
+    where: Where = "message",
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    stage: Literal["input", "output"] = "input",
+) -> InjectionResult:
+    """Score ``text`` for prompt injection.
+
+    Args:
+        text: A customer message or a retrieved document.
+        where: ``"message"`` or ``"document"``; words addressed to an AI weigh more in a
+            document, where nobody has a reason to write them.
+        threshold: The decision threshold on the combined score.
+        stage: Copied into the findings.
+
+    Returns:
+        The decision, the score and one finding per signal that fired.
+    """
+    nt = normalize(text, MATCHING)
+    first_hit: dict[str, _Hit] = {}
+    for hit in _hits(nt):
+        first_hit.setdefault(hit.signal.name, hit)
+    # Hidden payloads: decode base64 blobs and scan them once; a hit spans the blob.
+    # Base64 is case-sensitive: look for blobs in the original text.
+    for start, end, decoded in _decoded_payloads(text):
+        for hit in _hits(normalize(decoded, MATCHING)):
+            first_hit.setdefault(hit.signal.name, _Hit(hit.signal, start, end))
+    miss = 1.0
+    findings: list[Finding] = []
+    for hit in sorted(first_hit.values(), key=lambda h: h.start):
+        weight = hit.signal.weight_for(where)
+        miss *= 1.0 - weight
+        findings.append(
+            Finding(
+                stage=stage,
+                check="injection",
+                type=hit.signal.name,
+                start=hit.start,
+                end=hit.end,
+                score=weight,
+                severity="high" if weight >= threshold else "medium",
+                message=hit.signal.message,
+            )
+        )
+    score = round(1.0 - miss, 4)
+    return InjectionResult(detected=score >= threshold, score=score, findings=findings)

@@ -1,0 +1,331 @@
+"""The escalation engine against LABELING.md: hard positives and innocent look-alikes, both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.escalation import EscalationEngine, EscalationFlag, detect_language
+from retrieval.corpus import PolicyRule, RuleCondition
+
+ENGINE = EscalationEngine()
+
+
+def names(text: str, lang: str = "auto") -> set[str]:
+    return {f.flag for f in ENGINE.detect_text(text, lang)}
+
+
+def flag(text: str, name: str) -> EscalationFlag:
+    found = {f.flag: f for f in ENGINE.detect_text(text)}
+    assert name in found, f"{name} not raised for {text!r}: {sorted(found)}"
+    return found[name]
+
+
+# (text, the exact set of flags expected). Each flag has hard positives (colloquial, polite,
+# dialect, full-width, typos, mixed language) and the innocent look-alikes LABELING.md names.
+CASES: list[tuple[str, set[str]]] = [
+    # ------------------------------------------------------------ legal_threat
+    ("弁護士に相談しています。今後は弁護士を通じてやり取りします。", {"legal_threat"}),
+    ("これ以上対応しないなら、出るところに出ますよ。", {"legal_threat"}),
+    ("内容証明を送らせていただきます。", {"legal_threat"}),
+    ("ほんまに訴えたるからな", {"legal_threat"}),
+    ("法的措置も検討しております。", {"legal_threat"}),
+    ("ＹＯＵＲ company will be hearing from my attorney.", {"legal_threat"}),
+    ("I've already spoken to a solicitor about this.", {"legal_threat"}),
+    ("Fix it by Monday or I'm filing in small claims court.", {"legal_threat"}),
+    ("If you don't refund me I will sue.", {"legal_threat"}),
+    ("訴えるつもりはありません。直してほしいだけです。", set()),
+    ("法的措置などは考えておりませんので、交換をお願いします。", set()),
+    ("I'm not going to sue, I just want it fixed.", set()),
+    ("I have no intention of taking legal action, just send a replacement.", set()),
+    ("My daughter is a lawyer, she set it up for me, but the timer won't save.", set()),
+    ("弁護士の友人に聞いたら使い方が間違っていると言われました。", set()),
+    ("What is my legal name supposed to be on the warranty form?", set()),
+    ("Is it legal to use this heater in a rented flat?", set()),
+    ("正直訴えたいくらい腹が立っていますが、まずは交換をお願いします。", set()),
+    # ------------------------------------------------------------ regulator
+    ("消費生活センターにも相談済みです。", {"regulator"}),
+    ("このまま放置するなら国民生活センターに報告します。", {"regulator"}),
+    ("保健所に連絡しました。異物が入っていたので。", {"regulator", "safety_incident"}),
+    ("I've reported you to Trading Standards.", {"regulator"}),
+    ("I'm filing a complaint with the FTC and the BBB.", {"regulator"}),
+    ("NITEにも報告済みです", {"regulator"}),
+    ("保健所に勤めている者ですが、加湿器の消毒方法を教えてください。", set()),
+    ("消費者センターで勧められて購入しました。フィルターの交換時期は？", set()),
+    ("I work at the local health department and want to order ten units.", set()),
+    ("消費者センターには連絡していません。まずはそちらと話したいです。", set()),
+    # ------------------------------------------------------------ safety_incident
+    ("ヒーターから煙が出て、焦げ臭いにおいがしました。", {"safety_incident"}),
+    ("ケトルの取っ手が外れて、熱湯で手をやけどしました。", {"safety_incident"}),
+    ("電源プラグが溶けて変形していました！", {"safety_incident"}),
+    ("ご飯に金属片が混入していました。", {"safety_incident"}),
+    ("The cord started sparking and there was a burning smell.", {"safety_incident"}),
+    ("My son got an electric shock touching the purifier.", {"safety_incident"}),
+    ("We both got sick after drinking water from the kettle.", {"safety_incident"}),
+    ("Going to fire up the heater for the first time tonight, any tips?", set()),
+    ("We are a smoke-free home, does the purifier remove cooking smells?", set()),
+    ("赤ちゃんが火が付いたように泣くので、静かなモードはありますか？", set()),
+    ("The kettle just doesn't turn on anymore.", set()),
+    ("Could the heater overheat if I leave it on all night?", set()),
+    ("発火の可能性はありますか？リコール対象か確認したいです。", set()),
+    ("My lot number is 2410B, is it part of the recall?", set()),
+    # ------------------------------------------------------------ media_threat
+    ("この対応、全部SNSで拡散しますから。", {"media_threat"}),
+    ("Ｘに今回のやり取りを晒します。", {"media_threat"}),
+    ("レビューに星１で書いておきます。", {"media_threat"}),
+    ("I'm going to post about this on Reddit and TikTok.", {"media_threat"}),
+    ("The local paper will hear about this.", {"media_threat"}),
+    ("Everyone should know how you treat customers.", {"media_threat"}),
+    ("口コミを見て買いました。評判通りの使いやすさです。", set()),
+    ("I read the reviews before buying and they were great.", set()),
+    ("I follow you on Instagram! Quick question about filters.", set()),
+    ("If this gets sorted I'll happily leave a 5-star review.", set()),
+    ("Messaging you on Twitter because the phone line is always busy.", set()),
+    # ------------------------------------------------------------ customer_harassment
+    ("お前ほんとに無能だな。さっさと上を出せ。", {"customer_harassment"}),
+    ("土下座して謝れ。", {"customer_harassment"}),
+    ("今から家まで謝りに来い。菓子折り持ってな。", {"customer_harassment"}),
+    ("納得するまで電話切らないからな。何時間でも付き合ってもらう。", {"customer_harassment"}),
+    ("担当者の名前と住所を教えろ。", {"customer_harassment"}),
+    ("You people are useless idiots.", {"customer_harassment"}),
+    ("I'll keep calling every hour until someone fixes this.", {"customer_harassment"}),
+    ("Come to my house and apologise on your knees.", {"customer_harassment"}),
+    ("I know where you work. Watch your back.", {"customer_harassment"}),
+    ("誠意を見せろ。さもないとネットに書き込むぞ。", {"customer_harassment", "media_threat"}),
+    ("金を返さないとSNSで晒すぞ、バカ", {"customer_harassment", "media_threat"}),
+    ("ふざけるな！届いたその日に壊れるなんて、すぐ交換しろ！", set()),
+    ("This is ridiculous, I want a refund now!", set()),
+    ("This stupid kettle is a piece of junk.", set()),
+    ("Could I speak to a supervisor, please?", set()),
+    ("Do you think I'm stupid? The manual says nothing about descaling.", set()),
+    ("Your agent called me an idiot on the phone yesterday.", set()),
+    ("このポンコツヒーター、ほんとふざけんなって感じです。", set()),
+    # ------------------------------------------------------------ privacy_incident
+    ("届いた荷物に他人の納品書が入っていました。", {"privacy_incident"}),
+    ("私ではない方の氏名と電話番号が確認メールに載っています。", {"privacy_incident"}),
+    ("身に覚えのないログイン通知が来ました。", {"privacy_incident"}),
+    ("The invoice in my parcel had someone else's name and address.", {"privacy_incident"}),
+    ("You emailed my order details to the wrong person.", {"privacy_incident"}),
+    ("My account was accessed by a stranger and the address changed.", {"privacy_incident"}),
+    ("住所を変更したいのですが、どうすればいいですか。", set()),
+    ("How do you handle my personal data if I join the filter club?", set()),
+    ("Please update my phone number to the new one.", set()),
+    ("The humidifier is leaking water onto the table.", set()),
+    ("加湿器の水が漏れています。", set()),
+    # ------------------------------------------------------------ compensation_over_limit
+    ("慰謝料として10万円請求します。", {"compensation_over_limit"}),
+    ("冷凍庫の食材が全部だめになったので、その分を弁償してください。", {"compensation_over_limit"}),
+    ("I took a day off work for the engineer who never came; I expect compensation for lost wages.", {"compensation_over_limit"}),
+    ("I paid ¥45,000 for this heater and I want a full refund.", {"compensation_over_limit"}),
+    ("Refund me $400 now.", {"compensation_over_limit"}),
+    ("５万円返金してください。", {"compensation_over_limit"}),
+    ("I paid ¥45,000, please repair it.", set()),
+    ("20,000円の返金をお願いします。", set()),
+    ("I'd like a refund of ¥4,980 for the kettle.", set()),
+    ("返金ではなく交換を希望します。45,000円で買ったものなので。", set()),
+    ("I don't want compensation, just a working heater.", set()),
+    # ------------------------------------------------------------ repeat_contact
+    ("この件で問い合わせるのは3回目です。", {"repeat_contact"}),
+    ("何度も電話しているのに、毎回同じ説明をさせられます。", {"repeat_contact"}),
+    ("I've called four times about this and still nothing.", {"repeat_contact"}),
+    ("This is my 5th email on the same order.", {"repeat_contact"}),
+    ("2回目の問い合わせです。前回の回答で直りませんでした。", set()),
+    ("This is my second message about the filter.", set()),
+    ("I've tried resetting it three times, it still beeps.", set()),
+    ("この加湿器は3台目の購入です。", set()),
+    # ------------------------------------------------------------ vulnerable_customer
+    ("もう死にたいです。何もかもうまくいかない。", {"vulnerable_customer"}),
+    ("I honestly don't see the point in living anymore.", {"vulnerable_customer"}),
+    ("88歳の父が一人で住んでいて、ヒーターが壊れて部屋が凍えるほど寒いんです。", {"vulnerable_customer"}),
+    ("My elderly mother has had no heating for two days in this freezing weather.", {"vulnerable_customer"}),
+    ("My husband just collapsed and isn't breathing properly.", {"vulnerable_customer"}),
+    ("This wait is killing me.", set()),
+    ("死ぬほど待ちました。早く送ってください。", set()),
+    ("I'm dying to try the new purifier.", set()),
+    ("泣きたい気分ですが、とにかく交換してください。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_flags(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+# (text, flag, exact evidence quoted from the text)
+EVIDENCE: list[tuple[str, str, str]] = [
+    ("もう限界。弁護士に相談します。", "legal_threat", "弁護士に相談"),
+    ("If you don't fix this I'll sue.", "legal_threat", "sue"),
+    ("ヒーターから煙が出ました", "safety_incident", "煙が出"),
+    ("The kettle caught fire and burned my hand", "safety_incident", "caught fire"),
+    ("全部ＳＮＳで拡散します", "media_threat", "ＳＮＳで拡散"),
+    ("５万円返金しろ", "compensation_over_limit", "５万円"),
+    ("土下座しろ", "customer_harassment", "土下座"),
+    ("３回目の問い合わせです", "repeat_contact", "３回目の"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "evidence"), EVIDENCE)
+def test_evidence_is_the_customers_span(text: str, name: str, evidence: str) -> None:
+    f = flag(text, name)
+    assert f.evidence == evidence
+    assert f.start is not None and f.end is not None
+    assert text[f.start : f.end] == evidence
+
+
+def test_severity_follows_the_evidence() -> None:
+    assert flag("The heater started smoking.", "safety_incident").severity == "high"
+    assert flag("The heater caught fire.", "safety_incident").severity == "critical"
+    assert flag("子どもが火傷しました", "safety_incident").severity == "critical"
+
+
+def test_flag_shape_and_guidance() -> None:
+    f = flag("お前はバカか", "customer_harassment")
+    assert (f.route, f.severity, f.policy_id) == ("supervisor", "high", None)
+    assert f.guidance and "記録" in f.guidance
+    en = flag("You idiot.", "customer_harassment")
+    assert en.guidance and "supervisor" in en.guidance
+
+
+# ------------------------------------------------------------------ tickets
+
+
+def ticket(*texts: str, tier: str = "standard", contact_count: int = 1, lang: str = "auto") -> dict:
+    return {
+        "ticket_id": "T-1",
+        "language": lang,
+        "customer": {"tier": tier, "contact_count": contact_count},
+        "messages": [
+            {"role": "customer" if i % 2 == 0 else "agent", "text": t} for i, t in enumerate(texts)
+        ],
+    }
+
+
+def test_contact_count_raises_repeat_contact() -> None:
+    result = ENGINE.assess(ticket("リモコンが効きません。", contact_count=3))
+    assert result.escalate
+    (f,) = result.flags
+    assert (f.flag, f.evidence, f.start) == ("repeat_contact", "contact_count: 3", None)
+    assert not ENGINE.assess(ticket("リモコンが効きません。", contact_count=2)).escalate
+
+
+def test_earlier_customer_turns_count_and_agent_turns_do_not() -> None:
+    t = ticket("弁護士に相談中です。", "弁護士に相談されているとのこと、承知しました。", "まだ届きません。")
+    result = ENGINE.assess(t)
+    assert result.names == {"legal_threat"}
+    assert result.flags[0].message_index == 0
+    agent_only = ticket("Hello", "Our lawyer says we will sue you")  # the agent's turn, not the customer's
+    assert not ENGINE.assess(agent_only).escalate
+
+
+def test_latest_message_withdraws_an_earlier_threat() -> None:
+    t = ticket("I'll sue you.", "I'm sorry to hear that.", "Actually I'm not going to sue, just send the part.")
+    assert "legal_threat" not in ENGINE.assess(t).names
+
+
+def test_vip_raises_severity() -> None:
+    std = ENGINE.assess(ticket("SNSで拡散します")).flags[0]
+    vip = ENGINE.assess(ticket("SNSで拡散します", tier="vip")).flags[0]
+    assert (std.severity, vip.severity) == ("medium", "high")
+
+
+def test_demand_across_messages_over_authority() -> None:
+    t = ticket("45,000円で購入したヒーターが壊れました。", "ご不便をおかけし申し訳ございません。", "全額返金してください。")
+    assert ENGINE.assess(t).names == {"compensation_over_limit"}
+
+
+def test_threat_as_leverage_for_a_coercive_demand_is_harassment() -> None:
+    # 誠意 alone is a weak signal; pressed with a public-exposure threat it is harassment.
+    assert names("誠意ある対応をしろ。") == set()
+    assert names("誠意ある対応をしろ。しないならSNSに晒す。") == {"customer_harassment", "media_threat"}
+
+
+def test_demand_ten_times_the_price_is_harassment() -> None:
+    text = "I paid $40 for this kettle. I want $2,000 for the trouble."
+    assert {"customer_harassment", "compensation_over_limit"} <= names(text)
+
+
+def test_authority_limit_is_a_setting() -> None:
+    strict = EscalationEngine(authority_limit_jpy=10_000)
+    assert {f.flag for f in strict.detect_text("2万円返金してください")} == {"compensation_over_limit"}
+    assert names("2万円返金してください") == set()
+
+
+# ------------------------------------------------------------------ policy rules
+
+
+def rule(**kw: object) -> PolicyRule:
+    base: dict[str, object] = {"id": "r-1", "flag": "legal_threat"}
+    base.update(kw)
+    return PolicyRule.model_validate(base)
+
+
+def test_rule_keyword_sets_policy_and_overrides() -> None:
+    engine = EscalationEngine(
+        rules=[rule(keywords={"ja": ["消費者契約法"]}, severity="critical", route="legal_ops", guidance={"ja": "法務へ"})]
+    )
+    (f,) = engine.detect_text("消費者契約法に違反していると思います", "ja")
+    assert (f.flag, f.policy_id, f.severity, f.route, f.guidance, f.evidence) == (
+        "legal_threat",
+        "r-1",
+        "critical",
+        "legal_ops",
+        "法務へ",
+        "消費者契約法",
+    )
+
+
+def test_rule_keywords_pass_the_negation_filter() -> None:
+    engine = EscalationEngine(rules=[rule(keywords={"en": ["small claims"]})])
+    assert engine.detect_text("I'm not going to small claims over this", "en") == []
+
+
+def test_rule_when_conditions() -> None:
+    amount_rule = rule(id="big", flag="compensation_over_limit", when=RuleCondition(min_amount=100_000), severity="high")
+    tier_rule = rule(id="vip-legal", when=RuleCondition(customer_tier=["vip"]), severity="critical")
+    count_rule = rule(id="vip-repeat", flag="repeat_contact", when=RuleCondition(customer_tier=["vip"], min_contact_count=2))
+    engine = EscalationEngine(rules=[amount_rule, tier_rule, count_rule])
+    big = {f.flag: f for f in engine.detect_text("慰謝料として50万円を請求します")}
+    assert big["compensation_over_limit"].policy_id == "big"
+    assert big["compensation_over_limit"].severity == "high"
+    # A tier-only rule qualifies a raised flag; it never raises one on its own.
+    assert not engine.assess(ticket("ケトルが沸きません", tier="vip")).escalate
+    vip = engine.assess(ticket("訴えます", tier="vip"))
+    assert [(f.flag, f.policy_id, f.severity) for f in vip.flags] == [("legal_threat", "vip-legal", "critical")]
+    repeat = engine.assess(ticket("まだ直りません", tier="vip", contact_count=2))
+    assert [(f.flag, f.policy_id) for f in repeat.flags] == [("repeat_contact", "vip-repeat")]
+
+
+def test_rule_keyword_without_its_amount_does_not_fire() -> None:
+    engine = EscalationEngine(
+        rules=[rule(id="refund", flag="compensation_over_limit", keywords={"en": ["full refund"]}, when=RuleCondition(min_amount=30_000))]
+    )
+    assert engine.detect_text("I want a full refund of the ¥4,980 kettle", "en") == []
+    (f,) = engine.detect_text("I paid ¥45,000, I want a full refund", "en")
+    assert f.policy_id == "refund"
+
+
+def test_sample_corpus_rules_load_and_fire(sample_corpus_dir) -> None:  # type: ignore[no-untyped-def]
+    from retrieval.corpus import load_corpus
+
+    try:
+        corpus = load_corpus(sample_corpus_dir)
+    except Exception as exc:  # the corpus is written in parallel
+        pytest.skip(f"sample corpus does not load yet: {exc}")
+    engine = EscalationEngine(rules=corpus.rules, flags=corpus.flags)
+    result = engine.assess(ticket("ヒーターから火が出ました！", contact_count=1))
+    assert "safety_incident" in result.names
+
+
+# ------------------------------------------------------------------ misc
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("ヒーターが壊れました", "ja"), ("The heater broke", "en"), ("HK-H200のheaterが壊れた", "ja")],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_one_flag_per_name_with_the_strongest_evidence() -> None:
+    flags = ENGINE.detect_text("弁護士に相談しました。訴訟を起こします。内容証明も送ります。")
+    assert [f.flag for f in flags] == ["legal_threat"]

@@ -1,0 +1,191 @@
+"""PII detection (exact spans, both languages, innocent look-alikes) and redaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.findings import Finding
+from guardrails.pii import detect_pii, luhn_valid, my_number_valid
+from guardrails.redact import redact, restore
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    """(type, covered text) of every finding, checking offsets index the original text."""
+    out = []
+    for f in detect_pii(text):
+        assert f.start is not None and f.end is not None
+        out.append((f.type or "", text[f.start : f.end]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ---- phones, Japanese
+        ("折り返しは080-7788-1122にお願いします", [("PHONE", "080-7788-1122")]),
+        ("ＴＥＬ：０７０－５５６６－７７８８", [("PHONE", "０７０－５５６６－７７８８")]),
+        ("携帯は09055551234です", [("PHONE", "09055551234")]),
+        ("会社の代表 06-6123-4567 までお願いします", [("PHONE", "06-6123-4567")]),
+        ("自宅 0467(22)1234", [("PHONE", "0467(22)1234")]),
+        ("海外からは+81 90 1234 5678へ", [("PHONE", "+81 90 1234 5678")]),
+        ("電話 090ー1234ー5678", [("PHONE", "090ー1234ー5678")]),  # typed with the long-vowel mark
+        # ---- phones, English
+        ("call me at (555) 123-4567 after six", [("PHONE", "(555) 123-4567")]),
+        ("my cell is +1 212 555 0187.", [("PHONE", "+1 212 555 0187")]),
+        ("reach me on 415.555.0199", [("PHONE", "415.555.0199")]),
+        ("UK mobile 07911 123456 please", [("PHONE", "07911 123456")]),
+        # ---- email
+        ("連絡はｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐへ", [("EMAIL", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ")]),
+        ("mail: j.doe+shop@mail.example.co.uk.", [("EMAIL", "j.doe+shop@mail.example.co.uk")]),
+        # ---- cards (Luhn-valid, card groupings)
+        ("カード 4242 4242 4242 4242 で払いました", [("CREDIT_CARD", "4242 4242 4242 4242")]),
+        ("card 5105-1051-0510-5100 was charged", [("CREDIT_CARD", "5105-1051-0510-5100")]),
+        ("Amex 371449635398431 please", [("CREDIT_CARD", "371449635398431")]),
+        # ---- My Number (check digit) with and without context
+        ("個人番号は123456789018です", [("MY_NUMBER", "123456789018")]),
+        ("マイナンバー：１２３４ ５６７８ ９０１８", [("MY_NUMBER", "１２３４ ５６７８ ９０１８")]),
+        # ---- postal codes and addresses
+        (
+            "〒150-0002 東京都渋谷区渋谷2丁目21番1号 ヒカリエハイツ1203号室へ",
+            [
+                ("POSTAL_CODE", "150-0002"),
+                ("POSTAL_ADDRESS", "東京都渋谷区渋谷2丁目21番1号 ヒカリエハイツ1203号室"),
+            ],
+        ),
+        ("住所は神奈川県川崎市中原区小杉町3-264-3です", [("POSTAL_ADDRESS", "神奈川県川崎市中原区小杉町3-264-3")]),
+        ("郵便番号 5300001 でお願いします", [("POSTAL_CODE", "5300001")]),
+        (
+            "Send it to 221B Baker Street, London NW1 6XE please",
+            [("POSTAL_ADDRESS", "221B Baker Street, London"), ("POSTAL_CODE", "NW1 6XE")],
+        ),
+        (
+            "New address: 55 Maple Ave, Apt 4B, Portland, OR 97205.",
+            [("POSTAL_ADDRESS", "55 Maple Ave, Apt 4B, Portland, OR"), ("POSTAL_CODE", "97205")],
+        ),
+        # ---- people (honorifics and titles excluded from the span)
+        ("担当の高橋様から連絡がありました", [("PERSON", "高橋")]),
+        ("私、中村と申します。", [("PERSON", "中村")]),
+        ("いつもお世話になっております。井上 美穂です。", [("PERSON", "井上 美穂")]),
+        ("名前：スズキ イチロウ", [("PERSON", "スズキ イチロウ")]),
+        ("Hello, my name is Olivia Turner and my kettle broke.", [("PERSON", "Olivia Turner")]),
+        ("This is Raj from the Nagoya branch.", [("PERSON", "Raj")]),
+        ("Please ask Dr. Helen Park to call.", [("PERSON", "Helen Park")]),
+        ("It stopped working.\n\nBest regards,\nSamuel Ortiz", [("PERSON", "Samuel Ortiz")]),
+        ("thanks\n--\nTaro Yamada", [("PERSON", "Taro Yamada")]),
+        # ---- bank accounts (context needed)
+        ("返金先：ABC銀行 本店 普通預金 1234567", [("BANK_ACCOUNT", "1234567")]),
+        ("savings account no. 8812345 at Sakura Bank", [("BANK_ACCOUNT", "8812345")]),
+    ],
+)
+def test_detects_pii_with_exact_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "注文番号 HN-2024-118833 の件です",
+        "order #A12345 arrived broken",
+        "型番HK-H200とRC-500を比較しています",
+        "ロット2410Bは回収対象ですか",
+        "価格は¥12,800、送料込みで12,800円でした",
+        "It cost $129.99 plus tax.",
+        "購入日は2024-11-03、2024/11/03、2024年11月3日のどれかです",
+        "配達は14:30〜16:00の予定です",
+        "追跡番号 1234-5678-9012 で調べてください",
+        "tracking number 4471 2290 3385 says delivered",
+        "S/N 123456789018 の本体です",  # a valid-looking My Number, but labelled a serial
+        "製造番号 0901-2345-678 が消えかかっています",
+        "エラーコードE3とH2が交互に出ます",
+        "部品番号 090-1234-5678 のパッキン",
+        "お客様相談室御中",
+        "ご担当者様、皆様によろしくお伝えください",
+        "This is unacceptable. I am Very disappointed.",
+        "JANコード 4901234567894 の商品です",
+        "口座番号は教えたくありません",
+    ],
+)
+def test_innocent_look_alikes_are_not_pii(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_offsets_survive_nfkc_expansion() -> None:
+    text = "㈱ミナト 山本様 ０９０－１１１１－２２２２"
+    assert spans(text) == [("PERSON", "山本"), ("PHONE", "０９０－１１１１－２２２２")]
+
+
+def test_zero_width_characters_inside_a_number() -> None:
+    text = "電話 090-12\u200b34-5678"
+    assert spans(text) == [("PHONE", "090-12\u200b34-5678")]
+
+
+def test_types_filter_and_finding_shape() -> None:
+    findings = detect_pii("山田様 090-1234-5678", types=["PHONE"])
+    assert [f.type for f in findings] == ["PHONE"]
+    as_dict = findings[0].to_dict()
+    assert as_dict["check"] == "pii" and as_dict["stage"] == "input"
+    assert (as_dict["start"], as_dict["end"]) == (4, 17)
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [("123456789018", True), ("123456789012", False), ("381047259162", True)],
+)
+def test_my_number_check_digit(number: str, valid: bool) -> None:
+    assert my_number_valid(number) is valid
+
+
+def test_luhn() -> None:
+    assert luhn_valid("4111 1111 1111 1111")
+    assert not luhn_valid("4111 1111 1111 1112")
+
+
+# --------------------------------------------------------------------------- redaction
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "山田太郎です。090-1234-5678にお願いします。山田太郎宛てで。",
+            "<PERSON_1>です。<PHONE_1>にお願いします。<PERSON_1>宛てで。",
+        ),
+        (
+            "My name is Anna Kowalski, email anna.k@example.com or anna@example.org.",
+            "My name is <PERSON_1>, email <EMAIL_1> or <EMAIL_2>.",
+        ),
+        (
+            "〒１０６－００３２ 東京都港区六本木６丁目１０番１号",
+            "〒<POSTAL_CODE_1> <POSTAL_ADDRESS_1>",
+        ),
+        ("何もありません", "何もありません"),
+    ],
+)
+def test_redact_and_restore_round_trip(text: str, redacted: str) -> None:
+    result = redact(text, detect_pii(text))
+    assert result.text == redacted
+    assert restore(result.text, result.mapping) == text
+
+
+def test_redaction_shares_placeholders_across_messages() -> None:
+    first = redact("090-1234-5678", detect_pii("電話 090-1234-5678")[:0])
+    assert first.text == "090-1234-5678"  # no findings, nothing changes
+    one = redact("電話 090-1234-5678", detect_pii("電話 090-1234-5678"))
+    two_text = "別の番号 080-0000-1111 と 090-1234-5678"
+    two = redact(two_text, detect_pii(two_text), mapping=one.mapping)
+    assert two.text == "別の番号 <PHONE_2> と <PHONE_1>"
+    assert two.mapping == {"<PHONE_1>": "090-1234-5678", "<PHONE_2>": "080-0000-1111"}
+
+
+def test_redact_ignores_spanless_and_overlapping_findings() -> None:
+    text = "abcdef"
+    findings = [
+        Finding("input", "pii", "PERSON", 0, 4, 0.9, "low", "x"),
+        Finding("input", "pii", "PHONE", 2, 6, 0.9, "low", "overlaps the first"),
+        Finding("input", "injection", None, None, None, 0.9, "high", "whole text"),
+    ]
+    assert redact(text, findings).text == "<PERSON_1>ef"
+
+
+def test_restore_leaves_unknown_placeholders() -> None:
+    assert restore("call <PHONE_1> or <PHONE_9>", {"<PHONE_1>": "090"}) == "call 090 or <PHONE_9>"
