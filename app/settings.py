@@ -48,6 +48,15 @@ class Settings(BaseSettings):
     llm_max_output_tokens: int = 900
     authority_limit_jpy: int = 30_000
 
+    # HTTP service
+    demo_key: str | None = None
+    max_body_bytes: int = 256 * 1024
+    suggest_concurrency: int = 4
+    suggest_queue: int = 32
+    suggest_queue_timeout_s: float = 30.0
+    suggest_timeout_s: float = 120.0
+    log_level: str = "INFO"
+
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from app.drafting.base import Drafter, DraftResult
 from app.drafting.llm import authority_text
 from app.drafting.sentiment import analyze
+from app.drafting.summary import summarize
 from app.drafting.template import TemplateDrafter
-from app.llm.base import LLMError
+from app.drafting.rewrite import Style, rewrite_rules
+from app.llm.base import LLMError, LLMRequest
 from app.schemas import (
     BackendInfo,
     Citation,
@@ -39,6 +41,7 @@ from guardrails.output import check_output, decide
 from guardrails.pii import detect_pii
 from guardrails.redact import redact, restore
 from guardrails.taxonomy import FlagSpec, severity_rank
+from prompts.render import render
 from prompts.models import AddedFlag, DraftInput, DraftOutput, PromptFlag, PromptMessage, PromptSource
 from retrieval.lang import detect_language
 from retrieval.policy_store import TenantPolicy
@@ -48,6 +51,24 @@ log = logging.getLogger("teinei.suggest")
 
 SOURCE_QUOTAS = {"manual": 3, "policy": 2, "resolution": 2}
 SOURCE_K = 7
+
+
+REWRITE_INSTRUCTIONS: dict[str, str] = {
+    "formal": "in a more formal register (for Japanese: full keigo, 尊敬語・謙譲語)",
+    "softer": "in a softer, warmer tone, with cushion phrases (クッション言葉) before requests",
+    "shorter": "more concisely, keeping the apology, the action, the questions and the follow-up",
+}
+
+
+@dataclass
+class RewriteResult:
+    """A rewritten draft and what the output checks said about it."""
+
+    text: str
+    style: str
+    action: str
+    findings: list[Finding]
+    backend: str
 
 
 @dataclass
@@ -330,6 +351,61 @@ class SuggestPipeline:
             timing={"llm": llm_ms, "total": _ms(t0)},
         )
 
+    # ------------------------------------------------------------------ rewrite
+
+    def rewrite(self, text: str, style: Style, *, language: str, tenant: str) -> RewriteResult:
+        """``text`` rewritten in ``style`` (formal, softer, shorter), checked again.
+
+        With an LLM drafter the model rewrites the redacted text; if that fails or its result
+        is blocked, the deterministic rules rewrite it instead.
+        """
+        limit = self.limit(self.policy_for(tenant))
+        found = detect_pii(text, language)
+        own = {text[f.start : f.end] for f in found if f.start is not None and f.end is not None}
+
+        def checked(candidate: str) -> tuple[str, list[Finding]]:
+            findings = check_output(
+                candidate,
+                ticket_lang=language,
+                retrieved_chunk_ids=set(),
+                cited_chunk_ids=[],
+                customer_pii_values=own,
+                authority_limit_jpy=limit,
+            )
+            return decide(findings), findings
+
+        client = getattr(self.drafter, "client", None)
+        if client is not None:
+            red = redact(text, found)
+            try:
+                resp = client.generate(
+                    LLMRequest(
+                        messages=[
+                            {
+                                "role": "user",
+                                "content": render(
+                                    "rewrite",
+                                    language,
+                                    instruction=REWRITE_INSTRUCTIONS[style],
+                                    language_name="Japanese (keigo)" if language == "ja" else "English",
+                                    text=red.text,
+                                ),
+                            }
+                        ],
+                        temperature=0.2,
+                        max_tokens=900,
+                    )
+                )
+                candidate = restore(resp.text.strip(), red.mapping)
+                action, findings = checked(candidate)
+                if action != "block" and candidate:
+                    return RewriteResult(candidate, style, action, findings, self.drafter.name)
+            except LLMError as exc:
+                log.warning("rewrite failed: %s", type(exc).__name__)
+        candidate = rewrite_rules(text, style, language)
+        action, findings = checked(candidate)
+        return RewriteResult(candidate, style, action, findings, "rules")
+
     # ------------------------------------------------------------------ assembly
 
     def _suggestion(
@@ -400,6 +476,13 @@ class SuggestPipeline:
             ),
             usage=Usage(prompt_tokens=usage_src.prompt_tokens, completion_tokens=usage_src.completion_tokens),
             sentiment=mood.to_dict(),
+            summary=summarize(
+                [(m.role, m.text) for m in prep.ticket.messages],
+                language=prep.language,
+                contact_count=prep.ticket.customer.contact_count,
+                flags=[f.flag for f in flags],
+                mood=mood,
+            ),
         )
 
 

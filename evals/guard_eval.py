@@ -130,12 +130,19 @@ def score_injection(path: str | Path = INJECTION_DEV) -> dict[str, Any]:
     for case in _read_jsonl(path):
         result = detect_injection(case["text"], where=case.get("where", "message"))
         positive = case["label"] == "injection"
-        key = ("tp" if result.detected else "fn") if positive else ("fp" if result.detected else "tn")
+        key = (
+            ("tp" if result.detected else "fn") if positive else ("fp" if result.detected else "tn")
+        )
         outcome[key] += 1
         per_lang.setdefault(case.get("lang", "?"), Counter())[key] += 1
         if key in ("fp", "fn"):
             errors.append(
-                {"id": case["id"], "error": key, "score": round(result.score, 3), "text": case["text"]}
+                {
+                    "id": case["id"],
+                    "error": key,
+                    "score": round(result.score, 3),
+                    "text": case["text"],
+                }
             )
 
     def rates(c: Counter[str]) -> dict[str, float | int]:

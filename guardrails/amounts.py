@@ -24,7 +24,22 @@ JPY_PER_EUR = 160.0
 
 Role = Literal["demand", "price", "mention"]
 
-_KANJI_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2, "参": 3}
+_KANJI_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壱": 1,
+    "弐": 2,
+    "参": 3,
+}
 _KANJI_SMALL = {"十": 10, "百": 100, "千": 1000}
 _KANJI_BIG = {"万": 10_000, "億": 100_000_000}
 
@@ -63,8 +78,31 @@ _AMOUNT = re.compile(
     rf"|(?P<en>\b(?P<n4>{_NUM})\s?(?P<m4>k|thousand|grand)?\s?(?P<u4>yen|jpy|dollars?|usd|bucks|euros?|eur)\b)"
 )
 
-_UNIT_RATE = {"yen": 1.0, "jpy": 1.0, "円": 1.0, "えん": 1.0, "ドル": JPY_PER_USD, "dollar": JPY_PER_USD, "dollars": JPY_PER_USD, "usd": JPY_PER_USD, "bucks": JPY_PER_USD, "ユーロ": JPY_PER_EUR, "euro": JPY_PER_EUR, "euros": JPY_PER_EUR, "eur": JPY_PER_EUR}
-_MULT = {None: 1, "": 1, "k": 1000, "thousand": 1000, "grand": 1000, "千": 1000, "万": 10_000, "億": 100_000_000}
+_UNIT_RATE = {
+    "yen": 1.0,
+    "jpy": 1.0,
+    "円": 1.0,
+    "えん": 1.0,
+    "ドル": JPY_PER_USD,
+    "dollar": JPY_PER_USD,
+    "dollars": JPY_PER_USD,
+    "usd": JPY_PER_USD,
+    "bucks": JPY_PER_USD,
+    "ユーロ": JPY_PER_EUR,
+    "euro": JPY_PER_EUR,
+    "euros": JPY_PER_EUR,
+    "eur": JPY_PER_EUR,
+}
+_MULT = {
+    None: 1,
+    "": 1,
+    "k": 1000,
+    "thousand": 1000,
+    "grand": 1000,
+    "千": 1000,
+    "万": 10_000,
+    "億": 100_000_000,
+}
 
 
 @dataclass(frozen=True)
@@ -125,13 +163,17 @@ def _value(m: re.Match[str]) -> tuple[float, str] | None:
             value *= 10_000
             unit = "円"
         rate = _UNIT_RATE[unit]
-        return value * rate, ("USD" if rate == JPY_PER_USD else "EUR" if rate == JPY_PER_EUR else "JPY")
+        return value * rate, (
+            "USD" if rate == JPY_PER_USD else "EUR" if rate == JPY_PER_EUR else "JPY"
+        )
     n = _num(g["n4"])
     if n is None:
         return None
     unit = g["u4"]
     rate = _UNIT_RATE[unit]
-    return n * _MULT[g["m4"]] * rate, ("USD" if rate == JPY_PER_USD else "EUR" if rate == JPY_PER_EUR else "JPY")
+    return n * _MULT[g["m4"]] * rate, (
+        "USD" if rate == JPY_PER_USD else "EUR" if rate == JPY_PER_EUR else "JPY"
+    )
 
 
 # Cues are looked for in the amount's clause. Demand cues: the customer asks for money.
@@ -180,7 +222,10 @@ def _role(f: Folded, start: int, end: int) -> Role:
         return "demand"
     # A demand verb elsewhere in the clause ("I want $500 back", "50万円を払ってもらう").
     clause = t[c_start:c_end]
-    if re.search(r"返金|払え|払って|支払って|請求|補償|賠償|弁償|慰謝料|要求|よこせ|\b(?:refund|compensat\w*|reimburs\w*|owe|demand|damages)\b", clause):
+    if re.search(
+        r"返金|払え|払って|支払って|請求|補償|賠償|弁償|慰謝料|要求|よこせ|\b(?:refund|compensat\w*|reimburs\w*|owe|demand|damages)\b",
+        clause,
+    ):
         return "demand"
     return "mention"
 
@@ -230,21 +275,36 @@ def demanded_amount(text: str, folded: Folded | None = None) -> Demand | None:
     """The largest money demand in ``text``, or ``None`` when nothing is demanded."""
     f = folded or fold(text)
     amounts = find_amounts(text, f)
-    demands = [a for a in amounts if a.role == "demand" and not negated(f.text, *_folded_span(f, a), "any")]
+    demands = [
+        a for a in amounts if a.role == "demand" and not negated(f.text, *_folded_span(f, a), "any")
+    ]
     if demands:
         best = max(demands, key=lambda a: a.jpy)
         return Demand(best.jpy, best.text, best.start, best.end)
     prices = [a for a in amounts if a.role == "price"]
-    if not prices:
+    refund = refund_request(text, f)
+    if not prices or refund is None:
         return None
+    best = max(prices, key=lambda a: a.jpy)
+    return Demand(best.jpy, refund[2], refund[0], refund[1], implied=True)
+
+
+def refund_request(text: str, folded: Folded | None = None) -> tuple[int, int, str] | None:
+    """The first refund request without an amount of its own (``(start, end, text)``), if any.
+
+    A ticket may give the price in one message and ask for the refund in a later one; the
+    engine joins the two.
+    """
+    f = folded or fold(text)
     for m in _REFUND_DEMAND.finditer(f.text):
-        if _REFUND_NOT_DEMAND.search(f.text, max(0, m.start() - 20), min(len(f.text), m.end() + 14)):
+        if _REFUND_NOT_DEMAND.search(
+            f.text, max(0, m.start() - 20), min(len(f.text), m.end() + 14)
+        ):
             continue
         if negated(f.text, m.start(), m.end(), "any"):
             continue
-        best = max(prices, key=lambda a: a.jpy)
         s, e = f.span(m.start(), m.end())
-        return Demand(best.jpy, text[s:e], s, e, implied=True)
+        return s, e, text[s:e]
     return None
 
 

@@ -70,7 +70,9 @@ def fold(text: str) -> Folded:
 # A clause ends at sentence punctuation, a line break, or a contrastive turn ("but", が、).
 # Negation and hypotheticals are scoped to one clause so that 「訴えるつもりはないが、
 # 弁護士には相談済みです」 still carries its second, real signal.
-_CLAUSE_END = re.compile(r"[。．！？!?\n;；]|\.(?:\s|$)|,\s*but\b|\bbut\s|けど|けれど|ですが、|が、|しかし")
+_CLAUSE_END = re.compile(
+    r"[。．！？!?\n;；]|\.(?:\s|$)|,\s*but\b|\bbut\s|けど|けれど|ですが、|が、|しかし"
+)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -92,7 +94,7 @@ _JA_NEG_AFTER = re.compile(
     r"^[^、。!?]{0,9}?(?<!しか)(?:"
     r"(?:つもり|気|予定|考え|こと|必要|意図|意思)(?:は|も|が)?(?:全く|まったく|毛頭|一切|特に)?"
     r"(?:ない|無い|ありません|ございません|ないです|なく)"
-    r"|(?:ません|ない|ず(?:に)?|なかった|ませんでした)(?!と|なら|場合|限り|で(?:くだ|下|しょう|す)|か|のか|もの|かしら|よう)"
+    r"|(?<!辞さ)(?<!得)(?<!厭わ)(?<!いとわ)(?<!しか)(?<!限ら)(?:ません|ない|ず(?:に)?|なかった|ませんでした)(?!と|なら|場合|限り|で(?:くだ|下|しょう|す)|か|のか|もの|かしら|よう)"
     r"|ではなく|じゃなく|ではありません|ではない|じゃない"
     r")",
 )

@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from guardrails.amounts import Demand, demanded_amount, find_amounts
+from guardrails.amounts import Demand, demanded_amount, find_amounts, refund_request
 from guardrails.context import Folded, clause_bounds, fold, negated
 from guardrails.lexicon import THRESHOLD, Lexicon, Signal, Suppressor, build_lexicon
 from guardrails.policy import CompiledRule, RuleContext, compile_rule, conditions_hold
@@ -133,14 +133,42 @@ DEFAULT_GUIDANCE: dict[str, dict[str, str]] = {
 }
 
 _REASON: dict[str, dict[str, str]] = {
-    "legal_threat": {"lawsuit": "The customer threatens or takes legal action.", "formal notice": "The customer mentions a formal notice (内容証明).", "lawyer": "The customer involves a lawyer in this matter."},
-    "regulator": {"authority": "The customer has reported or will report to an authority.", "police": "The customer involves the police.", "report": "The customer reports the company to an authority."},
-    "safety_incident": {"fire": "Fire or sparks from a product.", "hazard": "A physical hazard (smoke, smell, melting, overheating).", "injury": "Someone was hurt or fell ill.", "foreign object": "A foreign object in a product."},
-    "media_threat": {"social media": "The customer threatens to post on social media.", "going public": "The customer threatens to go public.", "review": "The customer threatens a public review.", "press": "The customer threatens to involve the press."},
-    "customer_harassment": {"leverage": "A threat used as leverage for a coercive demand.", "excessive amount": "A demand far beyond the price paid."},
+    "legal_threat": {
+        "lawsuit": "The customer threatens or takes legal action.",
+        "formal notice": "The customer mentions a formal notice (内容証明).",
+        "lawyer": "The customer involves a lawyer in this matter.",
+    },
+    "regulator": {
+        "authority": "The customer has reported or will report to an authority.",
+        "police": "The customer involves the police.",
+        "report": "The customer reports the company to an authority.",
+    },
+    "safety_incident": {
+        "fire": "Fire or sparks from a product.",
+        "hazard": "A physical hazard (smoke, smell, melting, overheating).",
+        "injury": "Someone was hurt or fell ill.",
+        "foreign object": "A foreign object in a product.",
+    },
+    "media_threat": {
+        "social media": "The customer threatens to post on social media.",
+        "going public": "The customer threatens to go public.",
+        "review": "The customer threatens a public review.",
+        "press": "The customer threatens to involve the press.",
+    },
+    "customer_harassment": {
+        "leverage": "A threat used as leverage for a coercive demand.",
+        "excessive amount": "A demand far beyond the price paid.",
+    },
     "privacy_incident": {},
-    "compensation_over_limit": {"amount": "The demand exceeds the agent's refund authority.", "consequential loss": "Cash for consequential loss is demanded.", "compensation demand": "Compensation beyond a refund is demanded."},
-    "repeat_contact": {"contact count": "Third or later contact on this issue.", "repeat contact": "The customer says this is a repeated contact."},
+    "compensation_over_limit": {
+        "amount": "The demand exceeds the agent's refund authority.",
+        "consequential loss": "Cash for consequential loss is demanded.",
+        "compensation demand": "Compensation beyond a refund is demanded.",
+    },
+    "repeat_contact": {
+        "contact count": "Third or later contact on this issue.",
+        "repeat contact": "The customer says this is a repeated contact.",
+    },
     "vulnerable_customer": {},
 }
 
@@ -200,6 +228,7 @@ class TextScan:
     message_index: int | None = None
     demand: Demand | None = None
     max_price_jpy: int | None = None
+    refund: tuple[int, int, str] | None = None
 
 
 def _bump(severity: Severity, steps: int = 1) -> Severity:
@@ -290,7 +319,19 @@ class EscalationEngine:
                     if verdict != "ok":
                         continue
                     s, e = f.span(m.start(), m.end())
-                    scan.hits.append(Hit(flag, sig.kind, f"{flag}:{n}", sig.weight, sig.severity, s, e, text[s:e], message_index))
+                    scan.hits.append(
+                        Hit(
+                            flag,
+                            sig.kind,
+                            f"{flag}:{n}",
+                            sig.weight,
+                            sig.severity,
+                            s,
+                            e,
+                            text[s:e],
+                            message_index,
+                        )
+                    )
         for cr in self.rules:
             if not cr.matchers:
                 continue
@@ -302,15 +343,35 @@ class EscalationEngine:
                         break
                 if found is None:  # patterns written against the raw text (upper case, full width)
                     raw = mt.search(text)
-                    if raw and self._filter(f, *_to_folded(f, raw.start(), raw.end()), cr.rule.flag, None, sup_cache) == "ok":
+                    if (
+                        raw
+                        and self._filter(
+                            f, *_to_folded(f, raw.start(), raw.end()), cr.rule.flag, None, sup_cache
+                        )
+                        == "ok"
+                    ):
                         found = (raw.start(), raw.end())
                 if found:
                     s, e = found
-                    scan.hits.append(Hit(cr.rule.flag, "policy", f"rule:{cr.rule.id}", THRESHOLD, cr.rule.severity, s, e, text[s:e], message_index, cr.rule.id))
+                    scan.hits.append(
+                        Hit(
+                            cr.rule.flag,
+                            "policy",
+                            f"rule:{cr.rule.id}",
+                            THRESHOLD,
+                            cr.rule.severity,
+                            s,
+                            e,
+                            text[s:e],
+                            message_index,
+                            cr.rule.id,
+                        )
+                    )
                     break
         scan.demand = demanded_amount(text, f)
         prices = [a.jpy for a in find_amounts(text, f) if a.role == "price"]
         scan.max_price_jpy = max(prices) if prices else None
+        scan.refund = refund_request(text, f) if scan.demand is None else None
         return scan
 
     def _filter(
@@ -325,7 +386,11 @@ class EscalationEngine:
         """``"ok"``, ``"suppressed"``, ``"negated"`` or ``"reported"`` for one match."""
         sups = sup_cache.get(flag)
         if sups is None:
-            sups = [(m.start(), m.end(), x.scope) for x in self.lexicon.suppressors.get(flag, ()) for m in x.pattern.finditer(f.text)]
+            sups = [
+                (m.start(), m.end(), x.scope)
+                for x in self.lexicon.suppressors.get(flag, ())
+                for m in x.pattern.finditer(f.text)
+            ]
             sup_cache[flag] = sups
         if sups:
             c_start, c_end = clause_bounds(f.text, start, end)
@@ -342,13 +407,17 @@ class EscalationEngine:
             if negated(f.text, start, end, "any"):
                 return "negated"
             c_start, c_end = clause_bounds(f.text, start, end)
-            if _REPORTED_AFTER.match(f.text[end:c_end]) or _REPORTED_BEFORE.search(f.text[c_start:start]):
+            if _REPORTED_AFTER.match(f.text[end:c_end]) or _REPORTED_BEFORE.search(
+                f.text[c_start:start]
+            ):
                 return "reported"
         return "ok"
 
     # ------------------------------------------------------------------ deciding
 
-    def _decide(self, scans: list[TextScan], lang: str, tier: str | None, contact_count: Any) -> list[EscalationFlag]:
+    def _decide(
+        self, scans: list[TextScan], lang: str, tier: str | None, contact_count: Any
+    ) -> list[EscalationFlag]:
         latest = scans[-1] if scans else TextScan()
         hits: list[Hit] = []
         for scan in scans:
@@ -363,8 +432,21 @@ class EscalationEngine:
         except (TypeError, ValueError):
             count = None
         demands = [s.demand for s in scans if s.demand is not None]
+        prices = [s.max_price_jpy for s in scans if s.max_price_jpy]
+        max_price = max(prices) if prices else None
+        if not demands and max_price:
+            # The price in one message, "refund me" in another: a demand for that price.
+            for s in reversed(scans):
+                if s.refund is not None:
+                    demands.append(
+                        Demand(max_price, s.refund[2], s.refund[0], s.refund[1], implied=True)
+                    )
+                    s.demand = demands[-1]
+                    break
         demand = max(demands, key=lambda d: d.jpy) if demands else None
-        ctx = RuleContext(customer_tier=tier, contact_count=count, demanded_jpy=demand.jpy if demand else None)
+        ctx = RuleContext(
+            customer_tier=tier, contact_count=count, demanded_jpy=demand.jpy if demand else None
+        )
         # A rule's keyword counts only where its ``when:`` holds ("full refund" is evidence of
         # an over-limit demand only when the amount is over the limit).
         rule_ok = {cr.rule.id for cr in self.rules if conditions_hold(cr.rule, ctx)}
@@ -375,18 +457,51 @@ class EscalationEngine:
             by_flag.setdefault(h.flag, []).append(h)
 
         demand_scan = next((s for s in scans if s.demand is demand), None)
-        prices = [s.max_price_jpy for s in scans if s.max_price_jpy]
-        max_price = max(prices) if prices else None
 
         extra: list[Hit] = []
         if count is not None and count >= 3:
-            extra.append(Hit("repeat_contact", "contact count", "ctx:contact_count", THRESHOLD, "high" if count >= 5 else None, None, None, f"contact_count: {count}"))
+            extra.append(
+                Hit(
+                    "repeat_contact",
+                    "contact count",
+                    "ctx:contact_count",
+                    THRESHOLD,
+                    "high" if count >= 5 else None,
+                    None,
+                    None,
+                    f"contact_count: {count}",
+                )
+            )
         if demand is not None and demand.jpy > self.authority_limit_jpy:
             mi = demand_scan.message_index if demand_scan else None
-            extra.append(Hit("compensation_over_limit", "amount", "ctx:amount", THRESHOLD, None, demand.start, demand.end, demand.evidence, mi))
+            extra.append(
+                Hit(
+                    "compensation_over_limit",
+                    "amount",
+                    "ctx:amount",
+                    THRESHOLD,
+                    None,
+                    demand.start,
+                    demand.end,
+                    demand.evidence,
+                    mi,
+                )
+            )
             # MHLW: a demand plainly beyond any valid claim (several times the price).
             if max_price and not demand.implied and demand.jpy >= 5 * max_price:
-                extra.append(Hit("customer_harassment", "excessive amount", "ctx:excessive", THRESHOLD, None, demand.start, demand.end, demand.evidence, mi))
+                extra.append(
+                    Hit(
+                        "customer_harassment",
+                        "excessive amount",
+                        "ctx:excessive",
+                        THRESHOLD,
+                        None,
+                        demand.start,
+                        demand.end,
+                        demand.evidence,
+                        mi,
+                    )
+                )
         for h in extra:
             by_flag.setdefault(h.flag, []).append(h)
 
@@ -394,9 +509,26 @@ class EscalationEngine:
         # Threat as leverage (MHLW 威嚇・脅迫): a lawsuit or exposure threat pressing a coercive
         # demand is harassment even when neither half is on its own.
         harass = scores.get("customer_harassment", 0.0)
-        if 0 < harass < THRESHOLD and any(scores.get(f, 0.0) >= THRESHOLD for f in ("legal_threat", "media_threat")):
-            lever = max((h for f in ("legal_threat", "media_threat") for h in by_flag.get(f, [])), key=lambda h: h.weight)
-            by_flag["customer_harassment"].append(Hit("customer_harassment", "leverage", "ctx:leverage", 0.5, None, lever.start, lever.end, lever.evidence, lever.message_index))
+        if 0 < harass < THRESHOLD and any(
+            scores.get(f, 0.0) >= THRESHOLD for f in ("legal_threat", "media_threat")
+        ):
+            lever = max(
+                (h for f in ("legal_threat", "media_threat") for h in by_flag.get(f, [])),
+                key=lambda h: h.weight,
+            )
+            by_flag["customer_harassment"].append(
+                Hit(
+                    "customer_harassment",
+                    "leverage",
+                    "ctx:leverage",
+                    0.5,
+                    None,
+                    lever.start,
+                    lever.end,
+                    lever.evidence,
+                    lever.message_index,
+                )
+            )
             scores["customer_harassment"] = _score(by_flag["customer_harassment"])
 
         raised: dict[str, EscalationFlag] = {}
@@ -464,9 +596,20 @@ class EscalationEngine:
                 if hit is not None:
                     best = hit
                 elif rule.when.min_amount is not None and demand is not None:
-                    best = Hit(flag, "policy", "", 1.0, None, demand.start, demand.end, demand.evidence)
+                    best = Hit(
+                        flag, "policy", "", 1.0, None, demand.start, demand.end, demand.evidence
+                    )
                 else:
-                    best = Hit(flag, "policy", "", 1.0, None, None, None, f"contact_count: {count}" if count is not None else rule.id)
+                    best = Hit(
+                        flag,
+                        "policy",
+                        "",
+                        1.0,
+                        None,
+                        None,
+                        None,
+                        f"contact_count: {count}" if count is not None else rule.id,
+                    )
                 fl = self._flag(flag, best, [best], lang)
                 fl.reason = f"Policy rule {rule.id} applies."
                 raised[flag] = fl

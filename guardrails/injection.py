@@ -36,7 +36,9 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|never|don't|do not|doesn't|must not|mustn't|cannot|can't|won't|no)\b"
     r"(?:\s+\w+){0,3}\s*$)"
 )
-_JA_NEGATED_AFTER = re.compile(r"^[^。\n]{0,12}?(?:言わない|書かない|ない(?:こと|で|ように)|てはいけない|禁止)")
+_JA_NEGATED_AFTER = re.compile(
+    r"^[^。\n]{0,12}?(?:言わない|書かない|ない(?:こと|で|ように)|てはいけない|禁止)"
+)
 # Reported speech: the customer quoting what they wrote before (「…無視してと書きましたが」).
 _JA_REPORTED_AFTER = re.compile(r"^[^。\n]{0,8}?と(?:書き|書い|言い|言っ|申し|お伝え|伝え)")
 
@@ -54,6 +56,9 @@ class Signal:
         document_weight: Its weight inside a retrieved document, if different.
         negatable: Skip a match preceded by a negation ("must not promise refunds").
         message: The explanation in the finding.
+        anchors: Literals (lower-case, no white space) of which one must occur in the
+            squashed text for any pattern to match; a speed-up that keeps most signals off
+            most texts. Empty: always run.
     """
 
     name: str
@@ -63,14 +68,20 @@ class Signal:
     document_weight: float | None = None
     negatable: bool = False
     message: str = ""
+    anchors: tuple[str, ...] = ()
     compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     compiled_squashed: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", tuple(re.compile(p, re.M) for p in self.patterns))
-        object.__setattr__(
-            self, "compiled_squashed", tuple(re.compile(p, re.M) for p in self.squashed)
-        )
+        # One alternation per signal: the regex engine then skips positions where no
+        # branch can start, about three times faster than one scan per pattern.
+        def union(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+            if not patterns:
+                return ()
+            return (re.compile("|".join(f"(?:{p})" for p in patterns), re.M),)
+
+        object.__setattr__(self, "compiled", union(self.patterns))
+        object.__setattr__(self, "compiled_squashed", union(self.squashed))
 
     def weight_for(self, where: Where) -> float:
         """The weight of this signal in a message or a document."""
@@ -90,8 +101,12 @@ _AI_EN = (
     r"bots?|models?|automated (?:system|assistant)s?)"
 )
 _AI_JA = r"(?:ai|エーアイ|アシスタント|自動応答システム|自動応答|言語モデル|チャットボット|ボット|bot|llm)"
-_RULES_JA = r"(?:指示(?!書)|命令|指令|ルール|設定|プロンプト|制約|制限|注意(?!書)|規則|ポリシー|方針)"
-_QUALIFIER_JA = r"(?:以前|これまで|今まで|いままで|上記|上|先ほど|先程|既存|元|最初|すべて|全て|全部|システム)"
+_RULES_JA = (
+    r"(?:指示(?!書)|命令|指令|ルール|設定|プロンプト|制約|制限|注意(?!書)|規則|ポリシー|方針)"
+)
+_QUALIFIER_JA = (
+    r"(?:以前|これまで|今まで|いままで|上記|上|先ほど|先程|既存|元|最初|すべて|全て|全部|システム)"
+)
 _REPLY_JA = r"(?:返信|回答|返答|文面|返信文|回答文|応答|出力|メール)"
 _LIABILITY_JA = (
     r"(?:弊社の(?:責任|過失|落ち度)|弊社過失|当社の責任|責任を認め|過失を認め|非を認め|全額返金|全額補償|"
@@ -122,12 +137,35 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:instructions?|rules|prompts?|guidelines)",
         ),
         negatable=True,
+        anchors=(
+            "ignor",
+            "disregard",
+            "forget",
+            "overrid",
+            "bypass",
+            "discard",
+            "drop",
+            "skip",
+            "new",
+            "update",
+            "revise",
+            "follow",
+            "obey",
+            "execute",
+            "無視",
+            "忘れ",
+            "破棄",
+            "リセット",
+            "上書き",
+            "解除",
+        ),
         message="tries to override earlier instructions",
     ),
     Signal(
         "ambiguous_override",
         0.4,
         squashed=(rf"(?:前回|前|先日)の{_RULES_JA}(?:は|を)?(?:すべて|全て|全部)?(?:無視|忘れ)",),
+        anchors=("無視", "忘れ"),
         message="asks to ignore earlier instructions (could be the customer's own)",
     ),
     Signal(
@@ -141,6 +179,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:^|[\n。.!?！？>」\]])[ \t>*#-]*(?:system|assistant|developer)\s*(?:note[^:\n]{0,20})?[:：]",
             r"(?:^|\n)[ \t>]*#{2,}\s*(?:instruction|system|response|assistant)\b",
         ),
+        anchors=("<|", "[", "<<", "</", "<", "system", "assistant", "developer", "##"),
         message="contains fake role or chat-template markup",
     ),
     Signal(
@@ -153,6 +192,20 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:開発者|管理者)の[^。、]{1,8}です。?(?:デバッグ|テスト)",
         ),
         patterns=(r"display\s*:\s*none", r"<!--"),
+        anchors=(
+            "【",
+            "システム",
+            "#指示",
+            "#命令",
+            "指示:",
+            "指示：",
+            "命令:",
+            "命令：",
+            "開発者",
+            "管理者",
+            "display",
+            "<!--",
+        ),
         message="claims to come from the system or hides text",
     ),
     Signal(
@@ -179,6 +232,30 @@ SIGNALS: tuple[Signal, ...] = (
             r"制限(?:なし|無し)で",
             r"脱獄",
         ),
+        anchors=(
+            "developer",
+            "doanythingnow",
+            "jailbr",
+            "dan",
+            "unrestricted",
+            "unfiltered",
+            "uncensored",
+            "without",
+            "with",
+            "fromnowon",
+            "nolonger",
+            "pretend",
+            "act",
+            "behave",
+            "respond",
+            "hasnorules",
+            "開発者モード",
+            "あなたは",
+            "役割",
+            "制限なし",
+            "制限無し",
+            "脱獄",
+        ),
         message="tries to switch the model into another role or mode",
     ),
     Signal(
@@ -199,6 +276,26 @@ SIGNALS: tuple[Signal, ...] = (
             r"[^。]{0,30}?(?:表示|見せ|教え|出力|貼り付け|開示|公開|全文|箇条書き)",
         ),
         negatable=True,
+        anchors=(
+            "prompt",
+            "instruction",
+            "rules",
+            "polic",
+            "config",
+            "apikey",
+            "internal",
+            "プロンプト",
+            "ルール",
+            "規定",
+            "基準",
+            "情報",
+            "メモ",
+            "資料",
+            "マニュアル",
+            "エスカレーション",
+            "上限",
+            "設定",
+        ),
         message="asks for the system prompt, policies or configuration",
     ),
     Signal(
@@ -218,6 +315,19 @@ SIGNALS: tuple[Signal, ...] = (
             r"顧客(?:データベース|db|台帳|リスト)",
         ),
         negatable=True,
+        anchors=(
+            "customer",
+            "user",
+            "client",
+            "tenant",
+            "buyer",
+            "お客",
+            "客",
+            "ユーザー",
+            "利用者",
+            "会員",
+            "顧客",
+        ),
         message="asks for other customers' or tenants' data",
     ),
     Signal(
@@ -262,6 +372,54 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:すべて|全て)承認すること",
         ),
         negatable=True,
+        anchors=(
+            "tell",
+            "inform",
+            "assure",
+            "promise",
+            "your",
+            "whenyou",
+            "only",
+            "phrase",
+            "sentence",
+            "text",
+            "line",
+            "words",
+            "mention",
+            "admit",
+            "accept",
+            "acknowledg",
+            "fault",
+            "guarantee",
+            "offer",
+            "approve",
+            "grant",
+            "resolved",
+            "always",
+            "confirm",
+            "authority",
+            "limit",
+            "flag",
+            "escalate",
+            "=",
+            "返信",
+            "回答",
+            "返答",
+            "文面",
+            "応答",
+            "出力",
+            "メール",
+            "」",
+            "補償",
+            "返金",
+            "慰謝料",
+            "承認",
+            "上限",
+            "制限",
+            "権限",
+            "エスカレーション",
+            "フラグ",
+        ),
         message="dictates a refund, compensation or admission of liability for the reply",
     ),
     Signal(
@@ -271,9 +429,9 @@ SIGNALS: tuple[Signal, ...] = (
         patterns=(
             rf"\b(?:note|message|p\.?s\.?|instructions?|attention)\s*(?:to|for)\s+(?:any\s+|all\s+|the\s+)?{_AI_EN}\b",
             rf"(?:^|[\n.:>])\s*(?:{_AI_EN}|ai assistant)\s*[:,]",
-            rf"\bhi,? (?:chat ?gpt|gpt|assistant|ai|bot)\b",
+            r"\bhi,? (?:chat ?gpt|gpt|assistant|ai|bot)\b",
             rf"\b{_AI_EN}\s+(?:reading|summari[sz]ing|processing|retrieving|parsing)\s+this\b",
-            rf"\b(?:when|if) this (?:note|page|document|text) is (?:retrieved|read|processed)\b",
+            r"\b(?:when|if) this (?:note|page|document|text) is (?:retrieved|read|processed)\b",
         ),
         squashed=(
             rf"(?:読み込んだ|読んだ|参照した|処理する|読む|このチャットの|この文書を読んだ){_AI_JA}",
@@ -281,6 +439,23 @@ SIGNALS: tuple[Signal, ...] = (
             rf"{_AI_JA}(?:が|は)(?:これ|この)[^。]{{0,10}}?(?:読|参照|処理)",
             rf"{_AI_JA}(?:アシスタント)?は[^。]{{0,30}}?(?:こと。|せよ|してください|と回答)",
             r"aiさん",
+        ),
+        anchors=(
+            "ai",
+            "a.i.",
+            "assistant",
+            "model",
+            "llm",
+            "gpt",
+            "bot",
+            "retriev",
+            "read",
+            "processed",
+            "エーアイ",
+            "アシスタント",
+            "自動応答",
+            "言語モデル",
+            "ボット",
         ),
         message="is addressed to an AI model",
     ),
@@ -291,6 +466,7 @@ SIGNALS: tuple[Signal, ...] = (
         # The classical imperative 〜せよ is how injected notes talk to a machine; customers
         # who are angry say 〜しろ, which is left to the harassment check.
         squashed=(r"せよ(?:。|$|\n)",),
+        anchors=("せよ",),
         message="uses the command register of injected instructions",
     ),
     Signal(
@@ -298,6 +474,7 @@ SIGNALS: tuple[Signal, ...] = (
         0.6,
         patterns=(r"\b(?:decode|base64)\b[^.\n]{0,40}\b(?:execute|run|follow|do it|obey)\b",),
         squashed=(r"(?:デコード|base64)[^。]{0,20}?(?:実行|従)",),
+        anchors=("decode", "base64", "デコード"),
         message="asks to decode and execute hidden content",
     ),
 )
@@ -333,14 +510,17 @@ class _Squashed:
     """The normalised text without white space, and the way back to its offsets."""
 
     def __init__(self, nt: NormalizedText) -> None:
-        positions = [i for i, c in enumerate(nt.text) if not c.isspace()]
-        self.text = "".join(nt.text[i] for i in positions)
-        self._positions = positions
+        self._source = nt.text
+        self.text = "".join(nt.text.split())
+        self._positions: list[int] | None = None  # built on the first hit only
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
-        if start >= len(self._positions):
-            return len(self._positions), len(self._positions)
-        return self._positions[start], self._positions[max(start, end - 1)] + 1
+        if self._positions is None:
+            self._positions = [i for i, c in enumerate(self._source) if not c.isspace()]
+        positions = self._positions
+        if start >= len(positions):
+            return len(self._source), len(self._source)
+        return positions[start], positions[max(start, end - 1)] + 1
 
 
 _BASE64_BLOB = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -370,6 +550,8 @@ def _hits(nt: NormalizedText) -> Iterator[_Hit]:
     text = nt.text
     squashed = _Squashed(nt)
     for signal in SIGNALS:
+        if signal.anchors and not any(a in squashed.text for a in signal.anchors):
+            continue
         for pattern in signal.compiled:
             for m in pattern.finditer(text):
                 if signal.negatable and _negated(text, m.start(), m.end()):

@@ -72,7 +72,14 @@ class Lexicon:
     suppressors: dict[str, list[Suppressor]] = field(default_factory=dict)
 
 
-def _s(flag: str, pattern: str, weight: float = 1.0, kind: str = "", severity: Severity | None = None, negatable: bool = True) -> Signal:
+def _s(
+    flag: str,
+    pattern: str,
+    weight: float = 1.0,
+    kind: str = "",
+    severity: Severity | None = None,
+    negatable: bool = True,
+) -> Signal:
     return Signal(flag, re.compile(pattern), weight, kind, severity, negatable)
 
 
@@ -87,160 +94,694 @@ _NUM_JA = r"(?:[3-9]|[1-9]\d|三|四|五|六|七|八|九|十|何|数)"
 
 SIGNALS: list[Signal] = [
     # ----------------------------------------------------------------- legal_threat
-    _s("legal_threat", r"訴えた(?:る|ろ)|訴えんで|裁判(?:や|だ|です|沙汰|に(?:する|します|したる|なる|持ち込)|を(?:起こ|する))", kind="lawsuit"),
-    _s("legal_threat", r"\b(?:ask(?:ed|ing)?|told|tell(?:ing)?|email(?:ed|ing)?|phon(?:ed|ing)|writ(?:ten|ing) to|wrote to|been in touch with|get(?:ting)? in touch with|went to|going to) (?:my|a|our) (?:lawyer|attorney|solicitor|legal (?:counsel|team))s?\b", kind="lawyer"),
-    _s("legal_threat", r"訴え(?:る|ます|て(?:や|や|も|ま|い)|ること|させ|たい|出る)|訴訟|提訴|裁判(?:を起こ|にする|で争|沙汰|所)|法的(?:措置|手段|手続|対応|に(?:訴|争|対処))", kind="lawsuit"),
-    _s("legal_threat", r"出るところに出|出る所に出|法廷で|告訴|少額訴訟|民事調停|損害賠償(?:請求)?(?:訴訟|を起こ)", kind="lawsuit"),
+    _s(
+        "legal_threat",
+        r"訴えた(?:る|ろ)|訴えんで|裁判(?:や|だ|です|沙汰|に(?:する|します|したる|なる|持ち込)|を(?:起こ|する))",
+        kind="lawsuit",
+    ),
+    _s(
+        "legal_threat",
+        r"\b(?:ask(?:ed|ing)?|told|tell(?:ing)?|email(?:ed|ing)?|phon(?:ed|ing)|writ(?:ten|ing) to|wrote to|been in touch with|get(?:ting)? in touch with|went to|going to) (?:my|a|our) (?:lawyer|attorney|solicitor|legal (?:counsel|team))s?\b",
+        kind="lawyer",
+    ),
+    _s(
+        "legal_threat",
+        r"訴え(?:る|ます|て(?:や|や|も|ま|い)|ること|させ|たい|出る)|訴訟|提訴|裁判(?:を起こ|にする|で争|沙汰|所)|法的(?:措置|手段|手続|対応|に(?:訴|争|対処))",
+        kind="lawsuit",
+    ),
+    _s(
+        "legal_threat",
+        r"出るところに出|出る所に出|法廷で|告訴|少額訴訟|民事調停|損害賠償(?:請求)?(?:訴訟|を起こ)",
+        kind="lawsuit",
+    ),
     _s("legal_threat", r"内容証明", kind="formal notice"),
-    _s("legal_threat", r"弁護士(?:さん|先生)?(?:に|へ|と|を通(?:じ|し)て|から|を立て|を入れ|を雇|に依頼|経由)(?:も)?(?:は)?.{0,6}?(?:相談|依頼|連絡|話|頼|お願い|任せ|確認|入って|来|送|立て|通|対応|検討)|弁護士を(?:立て|雇|入れ|つけ|付け)|顧問弁護士|代理人(?:弁護士|を通)", kind="lawyer"),
-    _s("legal_threat", r"\bsu(?:e|ing|ed)\b(?! me\b)|\blaw ?suits?\b|\blitigation\b|\blegal (?:action|proceedings?|steps|recourse|route|claim)\b|\btake (?:you|this|it|your company|the company)(?: guys)? to court\b|\bsmall[- ]claims?\b|\bsee you in court\b|\bclass action\b|\bcourt case\b", kind="lawsuit"),
-    _s("legal_threat", r"\b(?:contact|contacting|contacted|consult|consulting|consulted|hire|hiring|hired|call|calling|called|speak(?:ing)? (?:to|with)|spoke (?:to|with)|talk(?:ing|ed)? (?:to|with)|get|getting|retain(?:ed)?|instruct(?:ed|ing)?|engag(?:e|ed|ing)|involv(?:e|ing)|forward(?:ed|ing)? (?:this|it) to|pass(?:ed|ing)? (?:this|it) (?:on )?to|bring(?:ing)? in|brought in) (?:a |an |my |our |the |with (?:a |my ))?(?:family |own )?(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|advisors?))\b", kind="lawyer"),
-    _s("legal_threat", r"\b(?:my|our) (?:lawyer|attorney|solicitor|legal (?:counsel|team))s? (?:will|is|are|has|have|says?|said|advised|'ll|'s)|\blawyer(?:ing)? up\b|\bhear from (?:my|our) (?:lawyer|attorney|solicitor)s?\b|\bletter before action\b|\bcease and desist\b|\bdemand letter\b", kind="lawyer"),
+    _s(
+        "legal_threat",
+        r"弁護士(?:さん|先生)?(?:に|へ|と|を通(?:じ|し)て|から|を立て|を入れ|を雇|に依頼|経由)(?:も)?(?:は)?.{0,6}?(?:相談|依頼|連絡|話|頼|お願い|任せ|確認|入って|来|送|立て|通|対応|検討)|弁護士を(?:立て|雇|入れ|つけ|付け)|顧問弁護士|代理人(?:弁護士|を通)",
+        kind="lawyer",
+    ),
+    _s(
+        "legal_threat",
+        r"\bsu(?:e|ing|ed)\b(?! me\b)|\blaw ?suits?\b|\blitigation\b|\blegal (?:action|proceedings?|steps|recourse|route|claim)\b|\btake (?:you|this|it|your company|the company)(?: guys)? to court\b|\bsmall[- ]claims?\b|\bsee you in court\b|\bclass action\b|\bcourt case\b",
+        kind="lawsuit",
+    ),
+    _s(
+        "legal_threat",
+        r"\b(?:contact|contacting|contacted|consult|consulting|consulted|hire|hiring|hired|call|calling|called|speak(?:ing)? (?:to|with)|spoken? (?:to|with)|talk(?:ing|ed)? (?:to|with)|get|getting|retain(?:ed)?|instruct(?:ed|ing)?|engag(?:e|ed|ing)|involv(?:e|ing)|forward(?:ed|ing)? (?:this|it) to|pass(?:ed|ing)? (?:this|it) (?:on )?to|bring(?:ing)? in|brought in) (?:a |an |my |our |the |with (?:a |my ))?(?:family |own )?(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|advisors?))\b",
+        kind="lawyer",
+    ),
+    _s(
+        "legal_threat",
+        r"\b(?:my|our) (?:lawyer|attorney|solicitor|legal (?:counsel|team))s? (?:will|is|are|has|have|says?|said|advised|'ll|'s)|\blawyer(?:ing)? up\b|\bhear(?:ing)? from (?:my|our) (?:lawyer|attorney|solicitor)s?\b|\bletter before action\b|\bcease and desist\b|\bdemand letter\b",
+        kind="lawyer",
+    ),
     # ----------------------------------------------------------------- regulator
-    _s("regulator", r"個人情報保護委員会|(?<![a-z])(?:ppc|nite|ftc|cpsc|bbb|ico|fda)(?![a-z])|\bdata protection (?:authority|commissioner|regulator)\b|\binformation commissioner\b", kind="authority"),
-    _s("regulator", r"(?:消費者|消費生活|国民生活)(?:相談)?(?:センター|窓口)|消費者庁|消費者ホットライン|188番?に|保健所|経産省|経済産業省|製品評価技術基盤機構|\bnite\b|公正取引委員会|公取|国土交通省|厚生労働省|厚労省|監督官庁|行政(?:に|へ)(?:相談|通報|報告|訴え)", kind="authority"),
-    _s("regulator", r"警察(?:に|へ)(?:.{0,4})?(?:被害届|届け|通報|相談|行|連絡|訴え)|被害届", kind="police"),
-    _s("regulator", r"\bconsumer (?:protection|affairs|rights|council|centre|center|agency|authority|ombudsman|advice|watchdog)\b|\btrading standards\b|\bbetter business bureau\b|\bbbb\b|\bftc\b|\bcpsc\b|\bfederal trade commission\b|\battorney general\b|\bombudsman\b|\bregulators?\b|\bhealth department\b|\bdepartment of health\b|\bfood safety authority\b|\bfda\b|\bcma\b|\bofcom\b|\bofgem\b|\baccc\b|\bico\b", kind="authority"),
-    _s("regulator", r"\b(?:report(?:ed|ing)?|complain(?:ed|ing)?|file[ds]? (?:a )?(?:complaint|report)) (?:you |this |it |your company )?(?:to|with) (?:the )?(?:authorities|police|government|regulators?|state|council)\b|\bpolice report\b|\bcall(?:ed|ing)? the police\b", kind="report"),
+    _s(
+        "regulator",
+        r"個人情報保護委員会|(?<![a-z])(?:ppc|nite|ftc|cpsc|bbb|ico|fda)(?![a-z])|\bdata protection (?:authority|commissioner|regulator)\b|\binformation commissioner\b",
+        kind="authority",
+    ),
+    _s(
+        "regulator",
+        r"(?:消費者|消費生活|国民生活)(?:相談)?(?:センター|窓口)|消費者庁|消費者ホットライン|188番?に|保健所|経産省|経済産業省|製品評価技術基盤機構|\bnite\b|公正取引委員会|公取|国土交通省|厚生労働省|厚労省|監督官庁|行政(?:に|へ)(?:相談|通報|報告|訴え)",
+        kind="authority",
+    ),
+    _s(
+        "regulator",
+        r"警察(?:に|へ)(?:.{0,4})?(?:被害届|届け|通報|相談|行|連絡|訴え)|被害届",
+        kind="police",
+    ),
+    _s(
+        "regulator",
+        r"\bconsumer (?:protection|affairs|rights|council|centre|center|agency|authority|ombudsman|advice|watchdog)\b|\btrading standards\b|\bbetter business bureau\b|\bbbb\b|\bftc\b|\bcpsc\b|\bfederal trade commission\b|\battorney general\b|\bombudsman\b|\bregulators?\b|\bhealth department\b|\bdepartment of health\b|\bfood safety authority\b|\bfda\b|\bcma\b|\bofcom\b|\bofgem\b|\baccc\b|\bico\b",
+        kind="authority",
+    ),
+    _s(
+        "regulator",
+        r"\b(?:report(?:ed|ing)?|complain(?:ed|ing)?|file[ds]? (?:a )?(?:complaint|report)) (?:you |this |it |your company )?(?:to|with) (?:the )?(?:authorities|police|government|regulators?|state|council)\b|\bpolice report\b|\bcall(?:ed|ing)? the police\b",
+        kind="report",
+    ),
     # ----------------------------------------------------------------- safety_incident
-    _s("safety_incident", r"\b(?:first|second|third|1st|2nd|3rd)[- ]degree burns?\b|\bburns? (?:on|to|all over) (?:my|his|her|their|the baby's|our)\b|\bblister(?:s|ed|ing)\b|\bscald(?:ed|s|ing)? (?:my|his|her|their|him|her|me)\b|\b(?:boiling|hot) water (?:went|spilled|splashed|poured|sprayed|shot|spurted) (?:all )?(?:over|onto|on)\b", kind="injury", severity="critical"),
-    _s("safety_incident", r"熱湯が(?:かか|飛び|こぼれ|噴)|(?:お湯|蒸気)(?:が|で)(?:.{0,6})?(?:やけど|火傷|かか(?:り|って)(?:赤|腫|水ぶくれ))|水ぶくれ|水膨れ", kind="injury", severity="critical"),
-    _s("safety_incident", r"発火|火が(?:出|つ|付|上が)|火花|炎が|燃え(?:た|て|出|始|ました)|火事|火災|出火|爆発|破裂", kind="fire", severity="critical"),
-    _s("safety_incident", r"煙が(?:出|上が|立|噴)|煙を(?:出|吐|上げ)|発煙|焦げ臭|こげ臭|焦げくさ|焦げた(?:匂|臭|にお)|焦げ(?:て|た)(?:い|しま)|溶け(?:た|て)|変形して|異臭|ゴムが焼ける|焼けるような(?:臭|匂|にお)|(?:本体|コード|プラグ|コンセント)が(?:異常に)?(?:熱く|熱い|高温)|過熱して|異常発熱|漏電|ショートし", kind="hazard", severity="high"),
-    _s("safety_incident", r"やけど|火傷|怪我|ケガ|けが(?:を|し)|負傷|感電|ビリッと|しびれ(?:た|まし)|切り傷|切って(?:しま|血)|血が出|出血|骨折|病院(?:に|へ|で)(?:行|運|搬|受診|かか)|救急(?:車|搬送|外来)|入院|通院|(?:腹痛|下痢|嘔吐|吐き気|発疹|じんましん|蕁麻疹|湿疹|かぶれ)|体調(?:を)?(?:崩|不良|が悪)|具合が悪く", kind="injury", severity="critical"),
-    _s("safety_incident", r"異物(?:が)?(?:混入|が入|入り)|(?:金属片|ガラス片|破片|虫|髪の毛|プラスチック片|ネジ)(?:が|の)?(?:混入|入って|入ってい|出てき|浮いて)", kind="foreign object", severity="high"),
-    _s("safety_incident", r"\b(?:caught|catch(?:es|ing)?) (?:on )?fire\b|\bburst into flames\b|\bflames?\b|\bsparks?(?:ed|ing|ling)?\b|\bon fire\b|\bexplod(?:ed|es|ing)\b|\bfire (?:broke out|started)\b|\bstarted a fire\b|\bset (?:the \w+ |my \w+ )?(?:on )?fire\b|\bignit(?:ed|es)\b", kind="fire", severity="critical"),
-    _s("safety_incident", r"\b(?:smok(?:e|ed|ing|ey|y)|fumes)\b|\bmelt(?:ed|ing|s)?\b|\bmolten\b|\bscorch(?:ed|ing)?\b|\bburn(?:ing|t)? (?:smell|odou?r|plastic)\b|\bsmell(?:s|ed|ing)? (?:of |like )?(?:burn|burning|smoke|melting)|\boverheat(?:ed|ing|s)\b|\b(?:got|gets|getting|became|is|was) (?:extremely |dangerously |too )?hot to (?:the )?touch\b|\bshort[- ]circuit(?:ed)?\b|\bscalding\b", kind="hazard", severity="high"),
-    _s("safety_incident", r"\bburn(?:ed|t|s)? (?:my|his|her|their|our|the child's|my son's|my daughter's)\b|\b(?:got|suffered|have|has|had|left (?:me|him|her) with) (?:a |an |some |second[- ]degree |first[- ]degree |third[- ]degree |bad |serious |severe )?(?:burns?|blisters?|cuts?|injur(?:y|ies)|shock|rash|wounds?)\b|\binjur(?:ed|ing|ies)\b|\belectric(?:al)? shock\b|\belectrocut|\bshocked (?:me|him|her|my)\b|\bgot shocked\b|\bcut (?:my|his|her) (?:finger|hand|thumb|lip|mouth)\b|\bbleed(?:ing)?\b|\b(?:to|in) (?:the )?(?:hospital|er|a&e|emergency room)\b|\bhospitali[sz]ed\b|\bfood poisoning\b|\b(?:got|became|fell|been|was|were|felt) (?:very |really |violently )?(?:sick|ill)\b|\bvomit(?:ed|ing)\b|\bdiarrh?o?ea\b|\bscalded\b", kind="injury", severity="critical"),
-    _s("safety_incident", r"\b(?:piece of |bits? of |shard of |fragments? of )?(?:glass|metal|plastic|wire) (?:shards?|pieces?|fragments?|bits?)\b.{0,30}\b(?:in|inside|found)\b|\bfound (?:a |an |some )?(?:piece of |bits? of )?(?:glass|metal|plastic|hair|insect|bug|screw|foreign object)s?\b.{0,30}\b(?:in|inside)\b|\bforeign (?:object|body|matter)\b", kind="foreign object", severity="high"),
+    _s(
+        "safety_incident",
+        r"\b(?:first|second|third|1st|2nd|3rd)[- ]degree burns?\b|\bburns? (?:on|to|all over) (?:my|his|her|their|the baby's|our)\b|\bblister(?:s|ed|ing)\b|\bscald(?:ed|s|ing)? (?:my|his|her|their|him|her|me)\b|\b(?:boiling|hot) water (?:went|spilled|splashed|poured|sprayed|shot|spurted) (?:all )?(?:over|onto|on)\b",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"熱湯が(?:かか|飛び|こぼれ|噴)|(?:お湯|蒸気)(?:が|で)(?:.{0,6})?(?:やけど|火傷|かか(?:り|って)(?:赤|腫|水ぶくれ))|水ぶくれ|水膨れ",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"発火|火が(?:出|つ|付|上が)|火花|炎が|燃え(?:た|て|出|始|ました)|火事|火災|出火|爆発|破裂",
+        kind="fire",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"煙が(?:出|上が|立|噴)|煙を(?:出|吐|上げ)|発煙|焦げ臭|こげ臭|焦げくさ|焦げた(?:匂|臭|にお)|焦げ(?:て|た)(?:い|しま)|溶け(?:た|て)|変形して|異臭|ゴムが焼ける|焼けるような(?:臭|匂|にお)|(?:本体|コード|プラグ|コンセント)が(?:異常に)?(?:熱く|熱い|高温)|過熱して|異常発熱|漏電|ショートし",
+        kind="hazard",
+        severity="high",
+    ),
+    _s(
+        "safety_incident",
+        r"やけど|火傷|怪我|ケガ|けが(?:を|し)|負傷|感電|ビリッと|しびれ(?:た|まし)|切り傷|切って(?:しま|血)|血が出|出血|骨折|病院(?:に|へ|で)(?:行|運|搬|受診|かか)|救急(?:車|搬送|外来)|入院|通院|(?:腹痛|下痢|嘔吐|吐き気|発疹|じんましん|蕁麻疹|湿疹|かぶれ)|体調(?:を)?(?:崩|不良|が悪)|具合が悪く",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"異物(?:が)?(?:混入|が入|入り)|(?:金属片|ガラス片|破片|虫|髪の毛|プラスチック片|ネジ)(?:が|の)?(?:混入|入って|入ってい|出てき|浮いて)",
+        kind="foreign object",
+        severity="high",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:caught|catch(?:es|ing)?) (?:on )?fire\b|\bburst into flames\b|\bflames?\b|\bsparks?(?:ed|ing|ling)?\b|\bon fire\b|\bexplod(?:ed|es|ing)\b|\bfire (?:broke out|started)\b|\bstarted a fire\b|\bset (?:the \w+ |my \w+ )?(?:on )?fire\b|\bignit(?:ed|es)\b",
+        kind="fire",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:smok(?:e|ed|ing|ey|y)|fumes)\b|\bmelt(?:ed|ing|s)?\b|\bmolten\b|\bscorch(?:ed|ing)?\b|\bburn(?:ing|t)? (?:smell|odou?r|plastic)\b|\bsmell(?:s|ed|ing)? (?:of |like )?(?:burn|burning|smoke|melting)|\boverheat(?:ed|ing|s)\b|\b(?:got|gets|getting|became|is|was) (?:extremely |dangerously |too )?hot to (?:the )?touch\b|\bshort[- ]circuit(?:ed)?\b|\bscalding\b",
+        kind="hazard",
+        severity="high",
+    ),
+    _s(
+        "safety_incident",
+        r"\bburn(?:ed|t|s)? (?:my|his|her|their|our|the child's|my son's|my daughter's)\b|\b(?:got|suffered|have|has|had|left (?:me|him|her) with) (?:a |an |some |second[- ]degree |first[- ]degree |third[- ]degree |bad |serious |severe )?(?:burns?|blisters?|cuts?|injur(?:y|ies)|shock|rash|wounds?)\b|\binjur(?:ed|ing|ies)\b|\belectric(?:al)? shock\b|\belectrocut|\bshocked (?:me|him|her|my)\b|\bgot shocked\b|\bcut (?:my|his|her) (?:finger|hand|thumb|lip|mouth)\b|\bbleed(?:ing)?\b|\b(?:to|in) (?:the )?(?:hospital|er|a&e|emergency room)\b|\bhospitali[sz]ed\b|\bfood poisoning\b|\b(?:got|became|fell|been|was|were|felt) (?:very |really |violently )?(?:sick|ill)\b|\bvomit(?:ed|ing)\b|\bdiarrh?o?ea\b|\bscalded\b",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:piece of |bits? of |shard of |fragments? of )?(?:glass|metal|plastic|wire) (?:shards?|pieces?|fragments?|bits?)\b.{0,30}\b(?:in|inside|found)\b|\bfound (?:a |an |some )?(?:piece of |bits? of )?(?:glass|metal|plastic|hair|insect|bug|screw|foreign object)s?\b.{0,30}\b(?:in|inside)\b|\bforeign (?:object|body|matter)\b",
+        kind="foreign object",
+        severity="high",
+    ),
     # ----------------------------------------------------------------- media_threat
-    _s("media_threat", r"(?:口コミ|クチコミ|レビュー|評価サイト|比較サイト|星1|星ひとつ|★1)(?:サイト|欄)?(?:に|で|へ)(?:も)?.{0,20}?(?:書(?:か|き|く|いて|きま|いたる|いてやる)|投稿|載せ|晒|公開|アップ)", kind="review"),
-    _s("media_threat", r"(?:ニュース|新聞|テレビ|記事|週刊誌|メディア|ワイドショー)(?:に|で|へ)(?:も)?(?:出|載せ|流|取り上げ|売り込|タレ込|垂れ込|告発|投稿|持ち込)|タレコ|垂れ込", kind="press"),
-    _s("media_threat", r"\b(?:take|taking|took|send|sending|sent|go|going|bring|bringing|sell|selling)\b.{0,24}\bto (?:the )?(?:local |national |consumer )?(?:press|media|papers?|newspapers?|news|tv|television|journalists?|reporters?|telly)\b|\b(?:the )?(?:press|media|papers?|newspapers?|news|guardian|times|telegraph|daily mail|bbc|itv|cnn|nhk|journalists?|reporters?|watchdog|tv|local news)\b (?:will|are going to|is going to|'ll|shall) (?:hear|know|learn|find out|get|be told|be (?:hearing|interested))\b", kind="press"),
-    _s("media_threat", r"\beveryone (?:should|will|needs to|is going to|deserves to|must|has to) (?:know|hear|see|find out)\b|\blet (?:everyone|the world|people|the internet|all my followers) (?:know|see)\b|\bthread incoming\b|\bthe (?:world|internet) (?:will|should|is going to) (?:know|see|hear)\b|\bnext (?:stop|step)(?: is|:| will be)? (?:twitter|x|social media|the press|facebook|reddit|tiktok|instagram|the news|youtube|the media|trustpilot)\b|\b(?:post|posting|share|sharing|publish|publishing|put|putting|spread(?:ing)?)\b.{0,40}\b(?:everywhere|all over (?:the (?:internet|web)|social media)|every (?:review )?(?:site|platform|forum)|on (?:review|every) sites?|on all (?:the )?(?:review sites|platforms|social media))\b", kind="going public"),
-    _s("media_threat", r"(?:sns|ネット|インターネット|twitter|ツイッター|x|インスタ|instagram|facebook|フェイスブック|tiktok|youtube|ユーチューブ|掲示板|ブログ|5ch|2ch|知恵袋|ヤフコメ)(?:上)?(?:で|に|へ)(?:も|は)?(?:全部|すべて|この件|この対応|一部始終|このこと|事実|実名で|顛末)?(?:を)?(?:拡散|晒|さら|書き込|書く|書いて|書きます|書か|投稿|載せ|上げ|アップ|公開|暴露|発信|流|告発|ポスト)", kind="social media"),
-    _s("media_threat", r"拡散(?:する|します|してやる|させ|され|希望|しても)|晒(?:す|します|してやる|しあげ|され)|さらしてやる|炎上(?:させ|させる|させます|するぞ|しますよ)|告発(?:する|します|してやる)|暴露(?:する|します|してやる)", kind="going public"),
-    _s("media_threat", r"(?:口コミ|クチコミ|レビュー|評価|星1|星ひとつ|星一つ|★1|低評価)(?:サイト)?(?:に|で|へ|を|は)?(?:も)?(?:全部|正直に|この件|この対応|事実)?(?:を)?(?:書|投稿|載せ|つけ|付け|残|入れ|アップ)(?!いてあ|かれて|いたら|かれた|いてい)", kind="review"),
-    _s("media_threat", r"マスコミ|報道機関|テレビ局|新聞社|週刊誌|メディア(?:に|へ)|記者(?:に|へ)|ニュースに(?:する|して|なる)|取材", kind="press"),
-    _s("media_threat", r"\b(?:post(?:ing)?|share|sharing|put(?:ting)?|blast(?:ing)?|plaster(?:ing)?|tweet(?:ing)?|broadcast(?:ing)?|spread(?:ing)?|publish(?:ing)?|write (?:about )?(?:this|it)|talk(?:ing)? about (?:this|it)|vent(?:ing)?)\b.{0,40}\b(?:on|to|all over|across) (?:social media|twitter|x|facebook|instagram|tiktok|reddit|youtube|linkedin|the internet|online|my (?:blog|channel|followers|page|account))\b", kind="social media"),
-    _s("media_threat", r"\b(?:go(?:ing)?|went) (?:public|viral|to the (?:press|media|papers|news))\b|\bmake (?:this|it|sure this) (?:go )?viral\b|\b(?:tell|contact(?:ing)?|call(?:ing)?|alert(?:ing)?|inform(?:ing)?) (?:the )?(?:press|media|news(?:papers?)?|journalists?|reporters?|tv|local news|bbc|consumer (?:programme|program|show))\b|\bexpose (?:you|your company|this|what)\b|\bwarn (?:everyone|everybody|others|other (?:customers|people|buyers))\b|\beveryone (?:will|is going to) (?:know|hear)\b|\bname and shame\b", kind="going public"),
-    _s("media_threat", r"\b(?:leave|leaving|write|writing|post|posting|give|giving|put)\b.{0,25}\b(?:1|one|zero|0)[- ]star\b|\b(?:leave|leaving|write|writing|post|posting|give|giving)\b.{0,25}\b(?:bad|negative|terrible|scathing|honest|awful|horrible|damning|angry|brutal|detailed) reviews?\b|\breview(?:s)? everywhere\b|\b(?:on|to) (?:trustpilot|yelp|amazon reviews?|google reviews?|kakaku)\b", kind="review"),
+    _s(
+        "media_threat",
+        r"(?:口コミ|クチコミ|レビュー|評価サイト|比較サイト|星1|星ひとつ|★1)(?:サイト|欄)?(?:に|で|へ)(?:も)?.{0,20}?(?:書(?:か|き|く|いて|きま|いたる|いてやる)|投稿|載せ|晒|公開|アップ)",
+        kind="review",
+    ),
+    _s(
+        "media_threat",
+        r"(?:ニュース|新聞|テレビ|記事|週刊誌|メディア|ワイドショー)(?:に|で|へ)(?:も)?(?:出|載せ|流|取り上げ|売り込|タレ込|垂れ込|告発|投稿|持ち込)|タレコ|垂れ込",
+        kind="press",
+    ),
+    _s(
+        "media_threat",
+        r"\b(?:take|taking|took|send|sending|sent|go|going|bring|bringing|sell|selling)\b.{0,24}\bto (?:the )?(?:local |national |consumer )?(?:press|media|papers?|newspapers?|news|tv|television|journalists?|reporters?|telly)\b|\b(?:the )?(?:press|media|papers?|newspapers?|news|guardian|times|telegraph|daily mail|bbc|itv|cnn|nhk|journalists?|reporters?|watchdog|tv|local news)\b (?:will|are going to|is going to|'ll|shall) (?:hear|know|learn|find out|get|be told|be (?:hearing|interested))\b",
+        kind="press",
+    ),
+    _s(
+        "media_threat",
+        r"\beveryone (?:should|will|needs to|is going to|deserves to|must|has to) (?:know|hear|see|find out)\b|\blet (?:everyone|the world|people|the internet|all my followers) (?:know|see)\b|\bthread incoming\b|\bthe (?:world|internet) (?:will|should|is going to) (?:know|see|hear)\b|\bnext (?:stop|step)(?: is|:| will be)? (?:twitter|x|social media|the press|facebook|reddit|tiktok|instagram|the news|youtube|the media|trustpilot)\b|\b(?:post|posting|share|sharing|publish|publishing|put|putting|spread(?:ing)?)\b.{0,40}\b(?:everywhere|all over (?:the (?:internet|web)|social media)|every (?:review )?(?:site|platform|forum)|on (?:review|every) sites?|on all (?:the )?(?:review sites|platforms|social media))\b",
+        kind="going public",
+    ),
+    _s(
+        "media_threat",
+        r"(?:sns|ネット|インターネット|twitter|ツイッター|x|インスタ|instagram|facebook|フェイスブック|tiktok|youtube|ユーチューブ|掲示板|ブログ|5ch|2ch|知恵袋|ヤフコメ)(?:上)?(?:で|に|へ)(?:も|は)?(?:全部|すべて|この件|この対応|一部始終|このこと|事実|実名で|顛末)?(?:を)?(?:拡散|晒|さら|書き込|書く|書いて|書きます|書か|投稿|載せ|上げ|アップ|公開|暴露|発信|流|告発|ポスト)",
+        kind="social media",
+    ),
+    _s(
+        "media_threat",
+        r"拡散(?:する|します|してやる|させ|され|希望|しても)|晒(?:す|します|してやる|しあげ|され)|さらしてやる|炎上(?:させ|させる|させます|するぞ|しますよ)|告発(?:する|します|してやる)|暴露(?:する|します|してやる)",
+        kind="going public",
+    ),
+    _s(
+        "media_threat",
+        r"(?:口コミ|クチコミ|レビュー|評価|星1|星ひとつ|星一つ|★1|低評価)(?:サイト)?(?:に|で|へ|を|は)?(?:も)?(?:全部|正直に|この件|この対応|事実)?(?:を)?(?:書|投稿|載せ|つけ|付け|残|入れ|アップ)(?!いてあ|かれて|いたら|かれた|いてい)",
+        kind="review",
+    ),
+    _s(
+        "media_threat",
+        r"マスコミ|報道機関|テレビ局|新聞社|週刊誌|メディア(?:に|へ)|記者(?:に|へ)|ニュースに(?:する|して|なる)|取材",
+        kind="press",
+    ),
+    _s(
+        "media_threat",
+        r"\b(?:post(?:ing)?|share|sharing|put(?:ting)?|blast(?:ing)?|plaster(?:ing)?|tweet(?:ing)?|broadcast(?:ing)?|spread(?:ing)?|publish(?:ing)?|write (?:about )?(?:this|it)|talk(?:ing)? about (?:this|it)|vent(?:ing)?)\b.{0,40}\b(?:on|to|all over|across) (?:social media|twitter|x|facebook|instagram|tiktok|reddit|youtube|linkedin|the internet|online|my (?:blog|channel|followers|page|account))\b",
+        kind="social media",
+    ),
+    _s(
+        "media_threat",
+        r"\b(?:go(?:ing)?|went) (?:public|viral|to the (?:press|media|papers|news))\b|\bmake (?:this|it|sure this) (?:go )?viral\b|\b(?:tell|contact(?:ing)?|call(?:ing)?|alert(?:ing)?|inform(?:ing)?) (?:the )?(?:press|media|news(?:papers?)?|journalists?|reporters?|tv|local news|bbc|consumer (?:programme|program|show))\b|\bexpose (?:you|your company|this|what)\b|\bwarn (?:everyone|everybody|others|other (?:customers|people|buyers))\b|\beveryone (?:will|is going to) (?:know|hear)\b|\bname and shame\b",
+        kind="going public",
+    ),
+    _s(
+        "media_threat",
+        r"\b(?:leave|leaving|write|writing|post|posting|give|giving|put)\b.{0,25}\b(?:1|one|zero|0)[- ]star\b|\b(?:leave|leaving|write|writing|post|posting|give|giving)\b.{0,25}\b(?:bad|negative|terrible|scathing|honest|awful|horrible|damning|angry|brutal|detailed) reviews?\b|\breview(?:s)? everywhere\b|\b(?:on|to) (?:trustpilot|yelp|amazon reviews?|google reviews?|kakaku)\b",
+        kind="review",
+    ),
     # ----------------------------------------------------------------- customer_harassment
-    _s("customer_harassment", r"(?:担当者?|あなた|お前|おまえ|あんた|オペレーター|てめえ|貴様)の(?:家|自宅|実家|家族)の?(?:住所|場所|電話|電話番号)|直接(?:行って|行くから|乗り込)|話(?:を)?つけ(?:たる|てやる|に行く|に行ったる)|家(?:に|まで)行(?:ったる|ってやる|くからな)", kind="threat / staff details"),
-    _s("customer_harassment", r"直筆の謝罪|全員(?:の|に|で|が)(?:謝罪|署名|土下座|頭を下げ)|二度と(?:ミス|間違い|失敗)(?:を)?しないと(?:約束|誓|一筆|書)|動画で撮って|謝罪(?:動画|会見)", kind="excessive demand"),
-    _s("customer_harassment", r"\b(?:handwritten|hand-written|written|signed|notari[sz]ed|personal) (?:apology|apologies|letter of apology|oath|pledge)\b.{0,80}\b(?:signed|notari[sz]ed|every|each|all|never|promis|ceo|president|on video)\b|\bpromis(?:e|ing) (?:you'?ll|you will|to|that you'?ll) never (?:make|do|let)\b|\bfrom every (?:person|employee|member of staff|single one)\b|\b(?:which|what) (?:town|city|area|street|neighbou?rhood|suburb) (?:you|do you) live\b|\bwhere (?:you|do you) live\b|\b(?:your|your (?:manager|supervisor|boss)'s|(?:manager|supervisor|boss)'s) (?:personal|private|home) (?:mobile|cell|phone|number|email|address)\b|\b(?:i want|give me|tell me|what(?:'s| is)) your (?:full|real|home|last) name\b|\bmake sure you (?:lose|get fired from) your job\b|\bget you fired\b|\byou(?:'ll| will) lose your job\b|\bpathetic excuse for\b", kind="coercive demand"),
-    _s("customer_harassment", r"(?:お前|おまえ|てめえ|てめー|あんた|貴様|きさま|オマエ)(?:ら|ら|たち|達)?(?:は|みたいな|なんか|の|が|も)?.{0,8}?(?:バカ|ばか|馬鹿|アホ|あほ|無能|役立たず|クズ|くず|カス|ゴミ|ごみ|ボケ|ぼけ|低能|能無し|間抜け|まぬけ|給料泥棒|死ね|消えろ)", kind="insult", negatable=False),
-    _s("customer_harassment", r"(?:バカ|ばか|馬鹿|アホ|あほ)(?:か|なの|じゃない|野郎|やろう|すぎ|社員|店員|会社|オペレーター|担当)|無能(?:な|だ|すぎ|社員|ども)|役立たず|給料泥棒|能無し|脳みそ|頭(?:が)?(?:悪い|おかしい|大丈夫)|クズ(?:社員|会社|ども|が)|死ね|しね(?:よ|!)|消えろ|辞めちまえ|やめちまえ|クビにしろ|首にしろ|低能|知恵遅れ|ボケが|カスが|ゴミ(?:みたいな)?(?:社員|対応|会社|が)", kind="insult", negatable=False),
-    _s("customer_harassment", r"(?<![ー])(?:バカ|ばか|馬鹿|アホ|あほ|ボケ|カス|クズ|無能|役立たず)(?:が|め|野郎|やろう|ども|たち|共)?(?:[!！]+)?(?=[、。!！?？\s…~ー」]|$)", kind="insult", negatable=False),
-    _s("customer_harassment", r"殺す|殺すぞ|ぶっ殺|殴(?:る|って|りに)|ぶん殴|刺す|火をつけ(?:る|てやる)|燃やしてやる|ただじゃ(?:済|す|お)ま?|覚えと(?:け|けよ)|覚えておけ|夜道|家族がどうなって|後悔(?:する|させ)(?:ぞ|ことにな)|痛い目|どうなっても(?:知らない|しらない)|乗り込(?:む|んで|みます)|押しかけ|(?:会社|店|事務所)に(?:行く|行って|怒鳴り込)|怒鳴り込", kind="threat of harm", negatable=False),
+    _s(
+        "customer_harassment",
+        r"(?:担当者?|あなた|お前|おまえ|あんた|オペレーター|てめえ|貴様)の(?:家|自宅|実家|家族)の?(?:住所|場所|電話|電話番号)|直接(?:行って|行くから|乗り込)|話(?:を)?つけ(?:たる|てやる|に行く|に行ったる)|家(?:に|まで)行(?:ったる|ってやる|くからな)",
+        kind="threat / staff details",
+    ),
+    _s(
+        "customer_harassment",
+        r"直筆の謝罪|全員(?:の|に|で|が)(?:謝罪|署名|土下座|頭を下げ)|二度と(?:ミス|間違い|失敗)(?:を)?しないと(?:約束|誓|一筆|書)|動画で撮って|謝罪(?:動画|会見)",
+        kind="excessive demand",
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:handwritten|hand-written|written|signed|notari[sz]ed|personal) (?:apology|apologies|letter of apology|oath|pledge)\b.{0,80}\b(?:signed|notari[sz]ed|every|each|all|never|promis|ceo|president|on video)\b|\bpromis(?:e|ing) (?:you'?ll|you will|to|that you'?ll) never (?:make|do|let)\b|\bfrom every (?:person|employee|member of staff|single one)\b|\b(?:which|what) (?:town|city|area|street|neighbou?rhood|suburb) (?:you|do you) live\b|\bwhere (?:you|do you) live\b|\b(?:your|your (?:manager|supervisor|boss)'s|(?:manager|supervisor|boss)'s) (?:personal|private|home) (?:mobile|cell|phone|number|email|address)\b|\b(?:i want|give me|tell me|what(?:'s| is)) your (?:full|real|home|last) name\b|\bmake sure you (?:lose|get fired from) your job\b|\bget you fired\b|\byou(?:'ll| will) lose your job\b|\bpathetic excuse for\b",
+        kind="coercive demand",
+    ),
+    _s(
+        "customer_harassment",
+        r"(?:お前|おまえ|てめえ|てめー|あんた|貴様|きさま|オマエ)(?:ら|ら|たち|達)?(?:は|みたいな|なんか|の|が|も)?.{0,8}?(?:バカ|ばか|馬鹿|アホ|あほ|無能|役立たず|クズ|くず|カス|ゴミ|ごみ|ボケ|ぼけ|低能|能無し|間抜け|まぬけ|給料泥棒|死ね|消えろ)",
+        kind="insult",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"(?:バカ|ばか|馬鹿|アホ|あほ)(?:か|なの|じゃない|野郎|やろう|すぎ|社員|店員|会社|オペレーター|担当)|無能(?:な|だ|すぎ|社員|ども)|役立たず|給料泥棒|能無し|脳みそ|頭(?:が)?(?:悪い|おかしい|大丈夫)|クズ(?:社員|会社|ども|が)|死ね|しね(?:よ|!)|消えろ|辞めちまえ|やめちまえ|クビにしろ|首にしろ|低能|知恵遅れ|ボケが|カスが|ゴミ(?:みたいな)?(?:社員|対応|会社|が)",
+        kind="insult",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"(?<![ー])(?:バカ|ばか|馬鹿|アホ|あほ|ボケ|カス|クズ|無能|役立たず)(?:が|め|野郎|やろう|ども|たち|共)?(?:[!！]+)?(?=[、。!！?？\s…~ー」]|$)",
+        kind="insult",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"殺す|殺すぞ|ぶっ殺|殴(?:る|って|りに)|ぶん殴|刺す|火をつけ(?:る|てやる)|燃やしてやる|ただじゃ(?:済|す|お)ま?|覚えと(?:け|けよ)|覚えておけ|夜道|家族がどうなって|後悔(?:する|させ)(?:ぞ|ことにな)|痛い目|どうなっても(?:知らない|しらない)|乗り込(?:む|んで|みます)|押しかけ|(?:会社|店|事務所)に(?:行く|行って|怒鳴り込)|怒鳴り込",
+        kind="threat of harm",
+        negatable=False,
+    ),
     _s("customer_harassment", r"土下座", kind="土下座 demand", negatable=False),
-    _s("customer_harassment", r"(?:家|自宅|うち|宅)(?:まで|に|へ)(?:来|き|謝り|謝罪|菓子折り)|謝りに(?:来い|こい|来なさい|来て|来るべき|くるべき|きなさい)|菓子折り|直接(?:来て|来い|謝りに)", kind="home-visit apology demand"),
-    _s("customer_harassment", r"(?:担当者?|あなた|お前|おまえ|あんた|オペレーター)の(?:フル)?(?:名前|氏名|フルネーム|住所|電話番号|携帯|自宅|家族|顔写真)(?:を)?(?:教え|言え|出せ|晒|さら|名乗)|名前を名乗れ|名を名乗れ|(?:社員|担当者?)の(?:個人情報|住所|自宅)", kind="staff personal details demand"),
-    _s("customer_harassment", r"何時間でも|朝まで|納得するまで(?:電話|帰ら|切ら|話)|(?:電話|話)を切るな|切ったら(?:許さ|承知|訴え)|切らせない|帰さない|(?:毎日|毎朝|毎晩|何度でも|何回でも|一日中|24時間)(?:でも)?(?:電話|連絡|かけ|問い合わせ)(?:する|します|してやる|し続け|かけ|を)|電話し続け|かけ続け|[3-9]時間(?:以上|も)?(?:話|電話|待たせ|対応|拘束)", kind="binding / repeated calls"),
-    _s("customer_harassment", r"一筆書|念書|誓約書|謝罪文を(?:書|出|よこ|送)|(?:上司|社長|責任者)の(?:直筆|署名)|謝罪広告|[1-9]?0倍|十倍|百倍|倍返し", kind="excessive demand"),
-    _s("customer_harassment", r"誠意を(?:見せ|みせ|示せ)|誠意って(?:もの|何)|誠意(?:ある|の)対応(?:を)?(?:しろ|見せろ)", weight=0.6, kind="coercive demand", negatable=False),
-    _s("customer_harassment", r"(?:社長|会長|役員|偉い人|一番上)(?:を|に)(?:出せ|呼べ|出しなさい|代われ|かわれ|連れてこい)|上(?:の者|のやつ|の人間)?を出せ|責任者を出せ", weight=0.5, kind="authority demand", negatable=False),
-    _s("customer_harassment", r"ふざけるな|ふざけんな|なめてんの|なめてる(?:の|んじゃ)|舐めて(?:る|ん)|ナメて|なめんな|舐めるな|いい加減にしろ|黙れ|だまれ|うるせ|うるさい|てめえ|てめー|貴様|きさま|おまえ|お前|あんたら", weight=0.5, kind="abusive language", negatable=False),
-    _s("customer_harassment", r"\b(?:you|u|ya)(?:'re| are|re| r| guys are| people are| lot are)? (?:all |just |so |such |a |an |complete |completely |totally |fucking |bloody |absolutely |utterly |really |truly |the most |a bunch of |bunch of |nothing but |a pack of )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|incompetent|pathetic|clowns?|losers?|retard(?:ed|s)?|brain ?dead|worthless|scum|trash|garbage|liars?|thie(?:f|ves)|crooks?|bitch(?:es)?|bastards?|assholes?|dickheads?|fools?|jokes?|morons?|halfwits?|numpties|cretins?)\b|\b(?:your|the|that|this) (?:agents?|staff|employees?|reps?|representatives?|operators?|people|team|support (?:agent|staff|people|team)|guy|woman|man|girl|lady|person) (?:is|are|was|were) (?:all |just |so |such |a |an |complete |completely |totally |fucking |bloody |absolutely |utterly |a bunch of )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|incompetent|pathetic|clowns?|retard(?:ed|s)?|brain ?dead|worthless|scum|liars?|bitch(?:es)?|bastards?|assholes?|fools?)\b|\b(?:stupid|dumb|useless|incompetent|pathetic|lazy|worthless|brainless) (?:idiot|moron|woman|girl|boy|staff|agents?|employees?|clowns?|monkeys?|bitch|bastard|cow|prick)s?\b|\bf+u+c*k+ (?:you|u|off)\b|\bscrew you\b|\bgo to hell\b|\bshut (?:up|your mouth)\b|\bget (?:me )?someone (?:with a brain|competent|who isn't an idiot)\b|\bare you (?:deaf|stupid|dumb|an idiot|thick|mental|brain ?dead|incompetent)\b", kind="insult", negatable=False),
-    _s("customer_harassment", r"\b(?:idiots?|morons?|imbeciles?|halfwits?|cretins?)\b", weight=0.6, kind="insult", negatable=False),
-    _s("customer_harassment", r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna)|we(?:'ll| will)) (?:find|hunt|track) (?:you|where you|out where you)\b|\bi know where you (?:live|work)\b|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay for) (?:this|it)\b|\b(?:kill|hurt|beat|punch|smash|destroy) you\b|\bcome down there and\b|\bshow up at your (?:office|store|shop|home|house)\b|\byou(?:'d| had) better (?:watch|be careful)\b|\bor else\b(?! i'?l?l? (?:ask|contact|return|cancel|go elsewhere|shop elsewhere))", kind="threat of harm", negatable=False),
-    _s("customer_harassment", r"\bon (?:your|their|his|her) knees\b|\bkneel\b|\bbeg (?:me )?for\b|\bgrovel\b|\bcome (?:to|round to|over to) my (?:house|home|place|flat|apartment) (?:and|to) (?:apologi[sz]e|say sorry|beg)|\bapologi[sz]e (?:to me )?in person at my\b|\bpersonally (?:come|visit)\b.{0,20}\b(?:apologi|sorry)|\bvisit my (?:home|house) (?:and|to) apologi", kind="humiliating apology demand"),
-    _s("customer_harassment", r"\b(?:give|tell|send) me (?:your|the agent's|his|her) (?:full |real |home |personal |last |family )(?:name|address|phone|number|details)\b|\bwhat(?:'s| is) your (?:home address|real name|full name|personal (?:number|phone))\b|\bwhere do you live\b|\b(?:i want|give me) your (?:employee (?:id|number)|surname) so\b", kind="staff personal details demand"),
-    _s("customer_harassment", r"\b(?:i(?:'ll| will|'m going to|'m gonna| am going to)) (?:keep|be) (?:calling|ringing|emailing|phoning|messaging)\b|\bcall(?:ing)? (?:you )?every (?:hour|day|single day|morning|night)\b|\bi(?:'m| am) not (?:hanging up|getting off (?:the|this) (?:phone|line|call)|leaving)\b.{0,20}\b(?:until|till|unless)\b|\b(?:won't|will not) hang up\b|\bkeep you on (?:the|this) (?:phone|line)\b|\b(?:i(?:'ll| will)) (?:call|ring) (?:you )?(?:every|all) (?:day|night|hour)\b", kind="binding / repeated calls"),
-    _s("customer_harassment", r"\b(?:ten|10|twenty|20|a hundred|100) times (?:the|what i paid|the price|the cost|that)\b|\bwritten (?:oath|pledge|apology signed)\b|\bsigned (?:letter of )?apology from (?:your|the) (?:ceo|president|boss)\b|\bfire (?:her|him|that agent|the agent|that (?:woman|man|guy|girl)|whoever)\b|\b(?:get|have) (?:her|him|that agent|the agent|them) fired\b", kind="excessive demand"),
+    _s(
+        "customer_harassment",
+        r"(?:家|自宅|うち|宅)(?:まで|に|へ)(?:来|き|謝り|謝罪|菓子折り)|謝りに(?:来い|こい|来なさい|来て|来るべき|くるべき|きなさい)|菓子折り|直接(?:来て|来い|謝りに)",
+        kind="home-visit apology demand",
+    ),
+    _s(
+        "customer_harassment",
+        r"(?:担当者?|あなた|お前|おまえ|あんた|オペレーター|社員)の(?:フル)?(?:名前|氏名|フルネーム)(?:を)?(?:教えろ|言え|出せ|晒|さら|名乗れ)|名前を名乗れ|名を名乗れ|(?:担当者?|あなた|お前|おまえ|あんた|オペレーター|社員)の.{0,8}?(?:住所|電話番号|携帯|自宅|家族|顔写真|個人情報)",
+        kind="staff personal details demand",
+    ),
+    _s(
+        "customer_harassment",
+        r"何時間でも|朝まで|納得するまで(?:電話|帰ら|切ら|話)|(?:電話|話)を切るな|切ったら(?:許さ|承知|訴え)|切らせない|帰さない|(?:毎日|毎朝|毎晩|何度でも|何回でも|一日中|24時間)(?:でも)?(?:電話|連絡|かけ|問い合わせ)(?:する|します|してやる|し続け|かけ|を)|電話し続け|かけ続け|[3-9]時間(?:以上|も)?(?:話|電話|待たせ|対応|拘束)",
+        kind="binding / repeated calls",
+    ),
+    _s(
+        "customer_harassment",
+        r"一筆書|念書|誓約書|謝罪文を(?:書|出|よこ|送)|(?:上司|社長|責任者)の(?:直筆|署名)|謝罪広告|[1-9]?0倍|十倍|百倍|倍返し",
+        kind="excessive demand",
+    ),
+    _s(
+        "customer_harassment",
+        r"誠意を(?:見せ|みせ|示せ)|誠意って(?:もの|何)|誠意(?:ある|の)対応(?:を)?(?:しろ|見せろ)",
+        weight=0.6,
+        kind="coercive demand",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"(?:社長|会長|役員|偉い人|一番上)(?:を|に)(?:出せ|呼べ|出しなさい|代われ|かわれ|連れてこい)|上(?:の者|のやつ|の人間)?を出せ|責任者を出せ",
+        weight=0.5,
+        kind="authority demand",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"ふざけるな|ふざけんな|なめてんの|なめてる(?:の|んじゃ)|舐めて(?:る|ん)|ナメて|なめんな|舐めるな|いい加減にしろ|黙れ|だまれ|うるせ|うるさい|てめえ|てめー|貴様|きさま|おまえ|お前|あんたら",
+        weight=0.5,
+        kind="abusive language",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:you|u|ya)(?:'re| are|re| r| guys are| people are| lot are)? (?:all |just |so |such |a |an |complete |completely |totally |fucking |bloody |absolutely |utterly |really |truly |the most |a bunch of |bunch of |nothing but |a pack of )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|incompetent|pathetic|clowns?|losers?|retard(?:ed|s)?|brain ?dead|worthless|scum|trash|garbage|liars?|thie(?:f|ves)|crooks?|bitch(?:es)?|bastards?|assholes?|dickheads?|fools?|jokes?|morons?|halfwits?|numpties|cretins?)\b|\b(?:your|the|that|this) (?:agents?|staff|employees?|reps?|representatives?|operators?|people|team|support (?:agent|staff|people|team)|guy|woman|man|girl|lady|person) (?:is|are|was|were) (?:all |just |so |such |a |an |complete |completely |totally |fucking |bloody |absolutely |utterly |a bunch of )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|incompetent|pathetic|clowns?|retard(?:ed|s)?|brain ?dead|worthless|scum|liars?|bitch(?:es)?|bastards?|assholes?|fools?)\b|\b(?:stupid|dumb|useless|incompetent|pathetic|lazy|worthless|brainless) (?:idiot|moron|woman|girl|boy|staff|agents?|employees?|clowns?|monkeys?|bitch|bastard|cow|prick)s?\b|\bf+u+c*k+ (?:you|u|off)\b|\bscrew you\b|\bgo to hell\b|\bshut (?:up|your mouth)\b|\bget (?:me )?someone (?:with a brain|competent|who isn't an idiot)\b|\bare you (?:deaf|stupid|dumb|an idiot|thick|mental|brain ?dead|incompetent)\b",
+        kind="insult",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:idiots?|morons?|imbeciles?|halfwits?|cretins?)\b",
+        weight=0.6,
+        kind="insult",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna)|we(?:'ll| will)) (?:find|hunt|track) (?:you|where you|out where you)\b|\bi know where you (?:live|work)\b|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay for) (?:this|it)\b|\b(?:kill|hurt|beat|punch|smash|destroy) you\b|\bcome down there and\b|\bshow up at your (?:office|store|shop|home|house)\b|\byou(?:'d| had) better (?:watch|be careful)\b|\bor else\b(?! i'?l?l? (?:ask|contact|return|cancel|go elsewhere|shop elsewhere))",
+        kind="threat of harm",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"\bon (?:your|their|his|her) knees\b|\bkneel\b|\bbeg (?:me )?for\b|\bgrovel\b|\bcome (?:to|round to|over to) my (?:house|home|place|flat|apartment) (?:and|to) (?:apologi[sz]e|say sorry|beg)|\bapologi[sz]e (?:to me )?in person at my\b|\bpersonally (?:come|visit)\b.{0,20}\b(?:apologi|sorry)|\bvisit my (?:home|house) (?:and|to) apologi",
+        kind="humiliating apology demand",
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:give|tell|send) me (?:your|the agent's|his|her) (?:full |real |home |personal |last |family )(?:name|address|phone|number|details)\b|\bwhat(?:'s| is) your (?:home address|real name|full name|personal (?:number|phone))\b|\bwhere do you live\b|\b(?:i want|give me) your (?:employee (?:id|number)|surname) so\b",
+        kind="staff personal details demand",
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:i(?:'ll| will|'m going to|'m gonna| am going to)) (?:keep|be) (?:calling|ringing|emailing|phoning|messaging)\b|\bcall(?:ing)? (?:you )?every (?:hour|day|single day|morning|night)\b|\bi(?:'m| am) not (?:hanging up|getting off (?:the|this) (?:phone|line|call)|leaving)\b.{0,20}\b(?:until|till|unless)\b|\b(?:won't|will not) hang up\b|\bkeep you on (?:the|this) (?:phone|line)\b|\b(?:i(?:'ll| will)) (?:call|ring) (?:you )?(?:every|all) (?:day|night|hour)\b",
+        kind="binding / repeated calls",
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:ten|10|twenty|20|a hundred|100) times (?:the|what i paid|the price|the cost|that)\b|\bwritten (?:oath|pledge|apology signed)\b|\bsigned (?:letter of )?apology from (?:your|the) (?:ceo|president|boss)\b|\bfire (?:her|him|that agent|the agent|that (?:woman|man|guy|girl)|whoever)\b|\b(?:get|have) (?:her|him|that agent|the agent|them) fired\b",
+        kind="excessive demand",
+    ),
     # ----------------------------------------------------------------- privacy_incident
-    _s("privacy_incident", r"(?:他人|他の人|別の人|知らない人|見知らぬ人|第三者|他のお客様?|違う人)(?:に|へ|宛て?に)(?:.{0,6})(?:私|わたし|自分|うち|母|父|妻|夫)の(?:名前|氏名|住所|電話番号|個人情報|注文|情報|購入履歴)|(?:私|自分)(?:では|じゃ)(?:ない|なく)(?:方|人|別人|他の方)の(?:氏名|名前|住所|電話番号|注文|情報|個人情報|メール)|(?:他人|他の人|別の人|知らない人|第三者|他のお客様?|違う人)(?:様)?の(?:購入履歴|注文履歴|履歴|個人データ|写真|カード情報|会員情報|マイページ|メールアドレス)|どこで(?:私の|うちの)?(?:住所|電話番号|メールアドレス|個人情報|名前|連絡先)を(?:知|入手|手に入れ|調べ)|(?:登録|同意|許可)した覚え(?:も|が|は)?(?:ない|ありません)", kind="someone else's data"),
-    _s("privacy_incident", r"\b(?:invoice|receipt|label|parcel|package|order|email|confirmation|delivery note|packing slip|statement|letter|documents?)s?\b.{0,40}\b(?:was |were |is |are )?(?:for|to|addressed to|meant for|belongs? to|belonging to|with the (?:name|details) of) (?:someone|somebody|a stranger|another (?:customer|person)|a different (?:customer|person))(?: else)?\b|\b(?:sent|send|sending|gave|given|shared|showed|shown|disclosed|emailed|mailed|delivered|forwarded|posted)\b.{0,100}\bto (?:a stranger|someone else|somebody else|another (?:customer|person)|the wrong (?:person|customer|email|address)|a third party|strangers|my (?:neighbou?r|ex))\b|\bhow did you (?:get|find|obtain) my (?:address|number|phone|email|details|information|data)\b|\bi never gave (?:you|your company) my\b", kind="someone else's data"),
-    _s("privacy_incident", r"個人情報(?:が|を)?(?:漏|流出|もれ|洩|悪用|売|勝手|第三者|他人|外部)|情報漏(?:洩|えい|れ)|漏洩|漏えい|流出(?:し|した|して|している)", kind="data leak"),
-    _s("privacy_incident", r"(?:他人|他の人|別の人|知らない人|見知らぬ人|別人|他のお客|他の客|第三者|違う人)(?:様)?(?:の|宛)(?:名前|氏名|住所|電話番号|注文|請求書|納品書|伝票|明細|個人情報|メール|荷物|データ|情報|アカウント|カード|購入履歴|注文履歴)", kind="someone else's data"),
-    _s("privacy_incident", r"(?:私|わたし|自分|うち|母|父|妻|夫)の(?:名前|氏名|住所|電話番号|個人情報|注文|購入履歴|メールアドレス|情報)(?:が|を)(?:.{0,10}?)(?:他人|別の人|知らない人|第三者|他のお客|見られ|表示され|送られ|届い|載って|公開|漏|勝手)", kind="own data exposed"),
-    _s("privacy_incident", r"不正(?:アクセス|ログイン|利用)|乗っ取|勝手に(?:ログイン|ログイン|注文|パスワード|アカウント)|身に覚えのない(?:ログイン|注文|アクセス|メール|請求)|同意(?:なく|なしに|していない|してないの)|許可なく(?:個人|私の|連絡先|メール)|勝手に(?:個人情報|私の|メールアドレス|電話番号|連絡先)", kind="account misuse"),
-    _s("privacy_incident", r"\b(?:someone|somebody) else'?s (?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|account|email|phone|card)\b|\b(?:another|other) (?:customer|person|people|user)s?'?s? (?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|emails?|phone numbers?)\b|\bstranger'?s? (?:name|address|details|order)\b|\baddressed to (?:someone|somebody|a stranger|another)\b", kind="someone else's data"),
-    _s("privacy_incident", r"\bdata (?:breach|leak)|\bleak(?:ed|ing|s)?\b|\bbreach(?:ed)?\b|\b(?:my|our|customers') (?:personal )?(?:data|details|information|info|address|email|phone number)\b.{0,30}\b(?:shared|exposed|sold|leaked|visible|shown|published|given|passed) (?:to|with|on|publicly)?\b|\b(?:hacked|compromised|unauthori[sz]ed (?:access|login|charge|purchase|order)|someone (?:logged|has logged|got) into my)\b|\bwithout my (?:consent|permission)\b|\bi never (?:gave|agreed|consented)\b.{0,30}\b(?:data|details|email|number|consent|permission)\b", kind="data leak"),
+    _s(
+        "privacy_incident",
+        r"(?:他人|他の人|別の人|知らない人|見知らぬ人|第三者|他のお客様?|違う人)(?:に|へ|宛て?に)(?:.{0,6})(?:私|わたし|自分|うち|母|父|妻|夫)の(?:名前|氏名|住所|電話番号|個人情報|注文|情報|購入履歴)|(?:私|自分)(?:では|じゃ)(?:ない|なく)(?:方|人|別人|他の方)の(?:氏名|名前|住所|電話番号|注文|情報|個人情報|メール)|(?:他人|他の人|別の人|知らない人|第三者|他のお客様?|違う人)(?:様)?の(?:購入履歴|注文履歴|履歴|個人データ|写真|カード情報|会員情報|マイページ|メールアドレス)|どこで(?:私の|うちの)?(?:住所|電話番号|メールアドレス|個人情報|名前|連絡先)を(?:知|入手|手に入れ|調べ)|(?:登録|同意|許可)した覚え(?:も|が|は)?(?:ない|ありません)",
+        kind="someone else's data",
+    ),
+    _s(
+        "privacy_incident",
+        r"\b(?:invoice|receipt|label|parcel|package|order|email|confirmation|delivery note|packing slip|statement|letter|documents?)s?\b.{0,40}\b(?:was |were |is |are )?(?:for|to|addressed to|meant for|belongs? to|belonging to|with the (?:name|details) of) (?:someone|somebody|a stranger|another (?:customer|person)|a different (?:customer|person))(?: else)?\b|\b(?:sent|send|sending|gave|given|shared|showed|shown|disclosed|emailed|mailed|delivered|forwarded|posted)\b.{0,100}\bto (?:a stranger|someone else|somebody else|another (?:customer|person)|the wrong (?:person|customer|email|address)|a third party|strangers|my (?:neighbou?r|ex))\b|\bhow did you (?:get|find|obtain) my (?:address|number|phone|email|details|information|data)\b|\bi never gave (?:you|your company) my\b",
+        kind="someone else's data",
+    ),
+    _s(
+        "privacy_incident",
+        r"個人情報(?:が|を)?(?:漏|流出|もれ|洩|悪用|売|勝手|第三者|他人|外部)|情報漏(?:洩|えい|れ)|漏洩|漏えい|流出(?:し|した|して|している)",
+        kind="data leak",
+    ),
+    _s(
+        "privacy_incident",
+        r"(?:他人|他の人|別の人|知らない人|見知らぬ人|別人|他のお客|他の客|第三者|違う人)(?:様)?(?:の|宛)(?:名前|氏名|住所|電話番号|注文|請求書|納品書|伝票|明細|個人情報|メール|荷物|データ|情報|アカウント|カード|購入履歴|注文履歴)",
+        kind="someone else's data",
+    ),
+    _s(
+        "privacy_incident",
+        r"(?:私|わたし|自分|うち|母|父|妻|夫)の(?:名前|氏名|住所|電話番号|個人情報|注文|購入履歴|メールアドレス|情報)(?:が|を)(?:.{0,10}?)(?:他人|別の人|知らない人|第三者|他のお客|見られ|表示され|送られ|届い|載って|公開|漏|勝手)",
+        kind="own data exposed",
+    ),
+    _s(
+        "privacy_incident",
+        r"不正(?:アクセス|ログイン|利用)|乗っ取|勝手に(?:ログイン|ログイン|注文|パスワード|アカウント)|身に覚えのない(?:ログイン|注文|アクセス|メール|請求)|同意(?:なく|なしに|していない|してないの)|許可なく(?:個人|私の|連絡先|メール)|勝手に(?:個人情報|私の|メールアドレス|電話番号|連絡先)",
+        kind="account misuse",
+    ),
+    _s(
+        "privacy_incident",
+        r"\b(?:someone|somebody) else'?s (?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|account|email|phone|card)\b|\b(?:another|other) (?:customer|person|people|user)s?'?s? (?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|emails?|phone numbers?)\b|\bstranger'?s? (?:name|address|details|order)\b|\baddressed to (?:someone|somebody|a stranger|another)\b",
+        kind="someone else's data",
+    ),
+    _s(
+        "privacy_incident",
+        r"\bdata (?:breach|leak)|\bleak(?:ed|ing|s)?\b|\bbreach(?:ed)?\b|\b(?:my|our|customers') (?:personal )?(?:data|details|information|info|address|email|phone number)\b.{0,30}\b(?:shared|exposed|sold|leaked|visible|shown|published|given|passed) (?:to|with|on|publicly)?\b|\b(?:hacked|compromised|unauthori[sz]ed (?:access|login|charge|purchase|order)|someone (?:logged|has logged|got) into my)\b|\b(?:account|email|profile|login)\b.{0,20}\b(?:accessed|used|logged into|opened|changed|taken over) by (?:a stranger|someone|somebody|another person|a third party)\b|\bwithout my (?:consent|permission)\b|\bi never (?:gave|agreed|consented)\b.{0,30}\b(?:data|details|email|number|consent|permission)\b",
+        kind="data leak",
+    ),
     # ----------------------------------------------------------------- compensation_over_limit (cash for consequential loss)
-    _s("compensation_over_limit", r"(?<!返金を|返金の)(?:(?:代金|代|費用|費|料金|分|お金)(?:を|も|は)?)(?:全額)?(?:払|支払)(?:って(?!い|る|き|た|お)|え|いなさい|うべき|わせ)|弁償代|修理代(?:を|も)?(?:払|支払|負担|出)|張り替え(?:代|費)|(?:払|支払)って(?:もら|くだ|下さ|ほし|欲し|いただ|頂)(?!.{0,6}(?:送料|返品|手数料))", kind="consequential loss"),
-    _s("compensation_over_limit", r"\b(?:pay|cover|reimburse|compensate)(?: me| us)? (?:for|the cost of) (?:the |my |our |a )?(?:damage|damaged|ruined|stained|floor(?:ing|s)?|ceiling|walls?|carpet|rug|furniture|table|counter|worktop|catering|party|meal|takeaway|restaurant|neighbou?r'?s?|downstairs|repairs? to (?:my|the) (?:floor|wall|ceiling|house|flat|home|kitchen))\b|\bmedical bills?\b|\bvet bills?\b|\blost (?:wages|earnings|income|pay)\b|\b(?:time off|day off|days off) work\b", kind="consequential loss"),
-    _s("compensation_over_limit", r"(?:慰謝料|迷惑料|休業補償|損害賠償|賠償金|補償金|見舞金|治療費|医療費|通院費|診察代|診察料|病院代|薬代|交通費|タクシー代|宿泊費|ホテル代|食材(?:費|代)?|食品代|食べ物|食料品|中身|クリーニング代|修理代|休んだ分|欠勤|有給|日当|時給|休業|損失|損害|被害額|精神的苦痛|手間賃|手間代|時間の損失|迷惑をかけられた分)(?:の分|分|も|は|を|について|に対して|として|の)?(?:も|を|は)?(?:.{0,12}?)(?:払|支払|請求|補償|賠償|弁償|出して|出せ|負担|要求|求め|よこせ|保証して|振り込|面倒を見|持って)", kind="consequential loss"),
-    _s("compensation_over_limit", r"慰謝料|迷惑料|損害賠償|賠償(?:しろ|して|を求め|を請求|金)|弁償(?:しろ|して|を求め|を請求|させ|してもら)|補償(?:しろ|して(?:くだ|下|ほし|もら|ください)|を求め|を要求|を請求|金)", kind="compensation demand"),
-    _s("compensation_over_limit", r"\b(?:compensat(?:e|ion|ed)|reimburs(?:e|ement|ed)|damages|pay(?:ing)? (?:me )?for|cover(?:ing)? (?:the cost of|the costs of|my|the)|pay (?:the|my)|paid (?:back )?for|refund (?:me )?for)\b.{0,40}\b(?:time|wages?|earnings|income|day off|days off|time off|leave|hotel|food|groceries|meat|fish|spoil(?:ed|t)|medical|doctor|hospital|vet|bills?|taxi|travel|transport|train|flight|missed|damaged|ruined|stained|carpet|floor|clothes|cleaning|inconvenience|trouble|suffering|distress|stress|hassle|everything|losses?|lost)\b", kind="consequential loss"),
-    _s("compensation_over_limit", r"\b(?:i want|i expect|i demand|i'd like|i would like|i need|i'm owed|i am owed|i deserve|i'm entitled to|i am entitled to|seeking|requesting|request|claim(?:ing)?|owe me|give me|want)\b.{0,20}\b(?:compensation|damages|reimbursement)\b|\bpain and suffering\b|\b(?:emotional|mental) distress\b|\bpunitive\b|\bcompensation for\b", kind="compensation demand"),
+    _s(
+        "compensation_over_limit",
+        r"(?<!返金を|返金の)(?:(?:代金|代|費用|費|料金|分|お金)(?:を|も|は)?)(?:全額)?(?:払|支払)(?:って(?!い|る|き|た|お)|え|いなさい|うべき|わせ)|弁償代|修理代(?:を|も)?(?:払|支払|負担|出)|張り替え(?:代|費)|(?:払|支払)って(?:もら|くだ|下さ|ほし|欲し|いただ|頂)(?!.{0,6}(?:送料|返品|手数料))",
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"\b(?:pay|cover|reimburse|compensate)(?: me| us)? (?:for|the cost of) (?:the |my |our |a )?(?:damage|damaged|ruined|stained|floor(?:ing|s)?|ceiling|walls?|carpet|rug|furniture|table|counter|worktop|catering|party|meal|takeaway|restaurant|neighbou?r'?s?|downstairs|repairs? to (?:my|the) (?:floor|wall|ceiling|house|flat|home|kitchen))\b|\bmedical bills?\b|\bvet bills?\b|\blost (?:wages|earnings|income|pay)\b|\b(?:time off|day off|days off) work\b",
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"(?:慰謝料|迷惑料|休業補償|損害賠償|賠償金|補償金|見舞金|治療費|医療費|通院費|診察代|診察料|病院代|薬代|交通費|タクシー代|宿泊費|ホテル代|食材(?:費|代)?|食品代|食べ物|食料品|中身|クリーニング代|修理代|休んだ分|欠勤|有給|日当|時給|休業|損失|損害|被害額|精神的苦痛|手間賃|手間代|時間の損失|迷惑をかけられた分)(?:の分|分|も|は|を|について|に対して|として|の)?(?:も|を|は)?(?:.{0,12}?)(?:払|支払|請求|補償|賠償|弁償|出して|出せ|負担|要求|求め|よこせ|保証して|振り込|面倒を見|持って)",
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"慰謝料|迷惑料|損害賠償|賠償(?:しろ|して|を求め|を請求|金)|弁償(?:しろ|して|を求め|を請求|させ|してもら)|補償(?:しろ|して(?:くだ|下|ほし|もら|ください)|を求め|を要求|を請求|金)",
+        kind="compensation demand",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"\b(?:compensat(?:e|ion|ed)|reimburs(?:e|ement|ed)|damages|pay(?:ing)? (?:me )?for|cover(?:ing)? (?:the cost of|the costs of|my|the)|pay (?:the|my)|paid (?:back )?for|refund (?:me )?for)\b.{0,40}\b(?:time|wages?|earnings|income|day off|days off|time off|leave|hotel|food|groceries|meat|fish|spoil(?:ed|t)|medical|doctor|hospital|vet|bills?|taxi|travel|transport|train|flight|missed|damaged|ruined|stained|carpet|floor|clothes|cleaning|inconvenience|trouble|suffering|distress|stress|hassle|everything|losses?|lost)\b",
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"\b(?:i want|i expect|i demand|i'd like|i would like|i need|i'm owed|i am owed|i deserve|i'm entitled to|i am entitled to|seeking|requesting|request|claim(?:ing)?|owe me|give me|want)\b.{0,20}\b(?:compensation|damages|reimbursement)\b|\bpain and suffering\b|\b(?:emotional|mental) distress\b|\bpunitive\b|\bcompensation for\b",
+        kind="compensation demand",
+    ),
     # ----------------------------------------------------------------- repeat_contact
-    _s("repeat_contact", r"前回(?:も|の(?:問い合わせ|連絡|電話)(?:で|から|以降|では))|以前(?:も|に)(?:問い合わせ|連絡|電話|相談)(?:した|しました|していま)|先週も(?:電話|連絡|問い合わせ)|\b(?:was|were|been|got|had (?:it|this)) escalated\b", weight=0.5, kind="repeat contact"),
-    _s("repeat_contact", rf"{_NUM_JA}(?:回|度)目(?:の|で|に|です|となり|になり|ですよ)?|{_NUM_JA}(?:回|度)(?:も|以上)(?:.{{0,6}})?(?:電話|連絡|問い合わせ|問合せ|メール|お問い合わせ|チャット|説明|伝え|言って|お願い|かけ|申し上げ|送|書|話)|何度(?:も|目)|何回(?:も|目)|再三|度重なる|毎回同じ|(?:また|再び|またまた)(?:同じ(?:件|問題|こと|内容|症状))|エスカレ(?:ーション)?(?:された|して(?:もら|いた)|済み)|上(?:の方|司|長)に(?:上げ|回し|エスカレ)(?:て|た)(?:もら|いただ|くれ)?(?:った|いた|ました)?(?:のに|はず|けど|が)", kind="repeat contact"),
-    _s("repeat_contact", rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:times?|calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|now) ?)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly|still (?:no|not|waiting|unresolved|hasn't|haven't|hasn't been))\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{0,30}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b", kind="repeat contact"),
+    _s(
+        "repeat_contact",
+        r"前回(?:も|の(?:問い合わせ|連絡|電話)(?:で|から|以降|では))|以前(?:も|に)(?:問い合わせ|連絡|電話|相談)(?:した|しました|していま)|先週も(?:電話|連絡|問い合わせ)|\b(?:was|were|been|got|had (?:it|this)) escalated\b",
+        weight=0.5,
+        kind="repeat contact",
+    ),
+    _s(
+        "repeat_contact",
+        rf"{_NUM_JA}(?:回|度)目(?:の|で|に|です|となり|になり|ですよ)?|{_NUM_JA}(?:回|度)(?:も|以上)(?:.{{0,6}})?(?:電話|連絡|問い合わせ|問合せ|メール|お問い合わせ|チャット|説明|伝え|言って|お願い|かけ|申し上げ|送|書|話)|何度(?:も|目)|何回(?:も|目)|再三|度重なる|毎回同じ|(?:また|再び|またまた)(?:同じ(?:件|問題|こと|内容|症状))|エスカレ(?:ーション)?(?:された|して(?:もら|いた)|済み)|上(?:の方|司|長)に(?:上げ|回し|エスカレ)(?:て|た)(?:もら|いただ|くれ)?(?:った|いた|ました)?(?:のに|はず|けど|が)",
+        kind="repeat contact",
+    ),
+    _s(
+        "repeat_contact",
+        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:times?|calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|now|that|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly|still (?:no|not|waiting|unresolved|hasn't|haven't|hasn't been))\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{0, 30}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
+        kind="repeat contact",
+    ),
     # ----------------------------------------------------------------- vulnerable_customer
-    _s("vulnerable_customer", r"生きて(?:いる|る)のが(?:つらい|辛い|しんどい|嫌|いや|苦し)|生きるのが(?:つらい|辛い|しんどい|嫌|苦し)|もう(?:どうなっても|死んでも)いい|いなくなりたい", kind="self-harm", severity="critical", negatable=False),
-    _s("vulnerable_customer", r"救急車(?:を待|が来|を呼ん|で運ばれてい|に乗|を呼ぶ)|動けません|熱が(?:3[89]|4[0-2])度|誰にも頼れ|頼れる人(?:も|が)(?:い|おら)", kind="medical emergency", severity="critical"),
-    _s("vulnerable_customer", r"今日は何(?:日|曜)|これは何の(?:機械|製品|道具)|何の機械|(?:わから|分から)ん(?:の|よう)|なんべん(?:説明|聞い)|どこに電話(?:した|している)のか|誰と話して", kind="confusion", severity="high"),
-    _s("vulnerable_customer", r"(?:寒さ|寒く|凍え|暑さ|熱中症)(?:で|て|が).{0,30}?(?:[6-9]\d歳|高齢|年寄り|老人|寝たきり|認知症|赤ちゃん|乳児)|(?:[6-9]\d|百)(?:歳|才)(?:の|で).{0,60}?(?:[0-9]+度しか|室温|凍え|震え|寒|暖房|ヒーターが(?:壊|使え|動か|つか)|外(?:に|へ)(?:も)?出られ|足が悪|動けな|熱中症)|(?:高齢|年寄り|老人|寝たきり|一人暮らし)(?:の|で)(?:母|父|祖母|祖父|親).{0,60}?(?:[0-9]+度しか|凍え|震え|寒|暖房が(?:な|使え|つか)|ヒーターが(?:壊|使え|動か|つか)|外(?:に|へ)(?:も)?出られ|動けな)", kind="person at risk", severity="critical"),
-    _s("vulnerable_customer", r"\b(?:don't|do not|can't|cannot) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|anything)\b|\bcan't (?:do|take) (?:this|it) anymore\b.{0,60}\b(?:living|life|die|point)\b|\bi'?m done with (?:life|living)\b", kind="self-harm", severity="critical", negatable=False),
-    _s("vulnerable_customer", r"\b(?:not|isn't|isnt|wasn't|stopped|can't stop|not) breathing\b|\b(?:husband|wife|mother|father|mum|mom|dad|son|daughter|child|baby|kid|he|she|grandma|grandpa|grandmother|grandfather|partner|friend)(?:'s| has| had| just| suddenly| is)* (?:collapsed|passed out|fainted|unconscious|unresponsive|having a seizure|fitting|turning blue)\b|\bambulance (?:is|was called|on (?:its|the) way|coming)\b|\b(?:waiting for|called|calling) (?:an |the )?ambulance\b", kind="medical emergency", severity="critical"),
-    _s("vulnerable_customer", r"\bplease help\b", weight=0.5, kind="acute distress", severity="high"),
-    _s("vulnerable_customer", r"\bwhat (?:do|should|can) i do\b(?! (?:about|with|to get|if))", weight=0.4, kind="acute distress", severity="high"),
-    _s("vulnerable_customer", r"\b(?:won't|can't|will not|cannot|doesn't|does not) stop (?:screaming|crying|shaking|bleeding)\b|\bscreaming in pain\b", weight=0.6, kind="acute distress", severity="high"),
-    _s("vulnerable_customer", r"\bi don't know (?:which|what) (?:machine|thing|device|product|button) (?:this|it) is\b|\bwhat day is it\b|\bi (?:forgot|forget|can't remember) (?:what|why|who) (?:i|i'm|i was)\b", weight=0.6, kind="confusion", severity="high"),
-    _s("vulnerable_customer", r"\bwho am i (?:talking|speaking) to\b|\bis (?:this|that) (?:the )?(?:bank|doctor|hospital|my son|my daughter)\b", weight=0.4, kind="confusion", severity="high"),
-    _s("vulnerable_customer", r"\bi(?:'m| am) (?:[89]\d|1\d\d)(?: years old| years of age)?\b|(?:私|わし|わたし)(?:は|も)?[89]\d(?:歳|才)", weight=0.5, kind="elderly", severity="high"),
-    _s("vulnerable_customer", r"死にたい|しにたい|消えたい|自殺|命を絶|生きてい(?:け|る意味|く意味|たくな)|生きる(?:意味|気力)|もう(?:限界|無理)で(?:す)?(?:.{0,6})(?:死|消え)|首を(?:吊|つ)|飛び降り|リストカット|自傷|楽になりたい", kind="self-harm", severity="critical", negatable=False),
-    _s("vulnerable_customer", r"息が(?:でき|苦し|しづら)|呼吸が(?:苦し|でき|おかし)|意識が(?:ない|なく|もうろう|朦朧)|倒れ(?:て(?:しま|い|動|意識)|た(?:まま|まで)|ています|ました)|動けな(?:い|くな)|胸が(?:苦し|痛)|発作|けいれん|痙攣|救急車を呼|今すぐ(?:助け|救急)|助けて(?:ください|下さい|ほしい|!)", kind="medical emergency", severity="critical"),
-    _s("vulnerable_customer", r"(?:高齢|年寄り|老人|寝たきり|[7-9]\d歳|百歳|90代|80代|70代|認知症|病気|病人|持病|障害|赤ちゃん|乳児|新生児|妊婦|妊娠|体の弱い|身体の不自由|透析|要介護|介護)(?:の|で|が|を|者)?.{0,30}?(?:寒|凍え|暖房が(?:な|使え|つか)|暑さ|熱中症|お湯が(?:な|出|使え)|危ない|危険|震え|体温)", kind="person at risk", severity="critical"),
-    _s("vulnerable_customer", r"(?:何を(?:買った|注文した|した)のか|どこに(?:置いた|しまった)のか|どうやって(?:使う|ここに)のか)(?:.{0,4})(?:わから|分から|思い出せ|覚えて)|(?:わからなく|分からなく|思い出せなく)なって|記憶が(?:あいまい|曖昧|ない)|認知症|物忘れがひど|息子(?:が|に)(?:いつも|普段)|(?:娘|息子)が(?:やって|してくれ)(?:いた|る)ので(?:わから|分から)", kind="confusion", severity="high"),
-    _s("vulnerable_customer", r"(?:もう)?どうしていいか(?:わから|分から)(?:ない|ず).{0,10}(?:泣|涙|限界|眠れ|パニック)|泣いて(?:います|いる|ばかり)|涙が止まら|眠れな(?:い|くて)|パニック(?:で|に|状態)|(?:精神的に|心が)(?:限界|追い詰め|参って)|追い詰められ|一人暮らしで(?:頼れ|誰も)|頼れる人が(?:い|おら)", kind="acute distress", severity="high"),
-    _s("vulnerable_customer", r"\b(?:i|i'm|i am)\b.{0,12}\b(?:want to|wanna|going to|gonna|thinking (?:about|of)|might|will) (?:die|kill myself|end (?:it all|my life|things)|hurt myself|harm myself)\b|\bkill myself\b|\bsuicid(?:e|al)\b|\bend(?:ing)? (?:it all|my life)\b|\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b|\bself[- ]harm\b|\bdon't want to (?:live|be alive|be here anymore)\b|\bcan't go on\b|\bbetter off dead\b", kind="self-harm", severity="critical", negatable=False),
-    _s("vulnerable_customer", r"\bcan(?:'t|not) breathe\b|\b(?:struggling|hard|difficult) to breathe\b|\b(?:is|was|has|have|she's|he's)\b.{0,12}\b(?:unconscious|unresponsive|collapsed|passed out|fainted|having a (?:seizure|heart attack|stroke))\b|\bchest pains?\b|\bcall(?:ing|ed)? (?:an ambulance|911|999|112|119)\b|\bplease help (?:me|us)\b|\bhelp me,? please\b|\bemergency\b(?! (?:room|contact|services? number|shut|stop|button|exit|mode|brake))", kind="medical emergency", severity="critical"),
-    _s("vulnerable_customer", r"\b(?:elderly|old|frail|sick|disabled|vulnerable|housebound|bedridden|diabetic|pregnant|newborn|infant|baby|(?:7|8|9)\d[- ]year[- ]old|in (?:her|his|their) (?:70|80|90)s|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|nan|gran|parents?) (?:has|with) (?:dementia|alzheimer'?s|copd|heart))\b.{0,60}\b(?:no heat(?:ing)?|without heat(?:ing)?|freezing|frozen|cold|hypothermia|heatstroke|no hot water|in danger|at risk|shivering|no way to (?:keep|stay) warm)\b|\b(?:no heat(?:ing)?|without heat(?:ing)?|freezing)\b.{0,60}\b(?:elderly|old|frail|sick|disabled|newborn|infant|baby|(?:7|8|9)\d[- ]year[- ]old|dementia)\b", kind="person at risk", severity="critical"),
-    _s("vulnerable_customer", r"\b(?:i(?:'m| am)|i feel|i get) (?:so |very |really |a bit |quite )?(?:confused|muddled|lost)\b.{0,40}\b(?:don't|do not|can't|cannot) (?:remember|recall|understand|know)\b|\b(?:i )?(?:don't|do not|can't|cannot) remember (?:what|if|whether|ordering|buying|how)\b|\bmy (?:son|daughter|carer|caregiver|grandson|granddaughter) (?:usually|normally|always) (?:does|handles|helps)\b|\b(?:dementia|alzheimer'?s|memory (?:problems|loss))\b", kind="confusion", severity="high"),
-    _s("vulnerable_customer", r"\b(?:i(?:'m| am)|i feel)\b.{0,10}\b(?:at (?:the end of|breaking point|my wits'? end)|completely (?:desperate|hopeless|broken)|so desperate|hopeless|falling apart|in tears|crying|shaking|panicking|having a panic attack)\b|\b(?:can't|cannot) stop crying\b|\bi have no one (?:else )?(?:to|who)\b|\bhaven't slept\b", kind="acute distress", severity="high"),
+    _s(
+        "vulnerable_customer",
+        r"生きて(?:いる|る)のが(?:つらい|辛い|しんどい|嫌|いや|苦し)|生きるのが(?:つらい|辛い|しんどい|嫌|苦し)|もう(?:どうなっても|死んでも)いい|いなくなりたい",
+        kind="self-harm",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"救急車(?:を待|が来|を呼ん|で運ばれてい|に乗|を呼ぶ)|動けません|熱が(?:3[89]|4[0-2])度|誰にも頼れ|頼れる人(?:も|が)(?:い|おら)",
+        kind="medical emergency",
+        severity="critical",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"今日は何(?:日|曜)|これは何の(?:機械|製品|道具)|何の機械|(?:わから|分から)ん(?:の|よう)|なんべん(?:説明|聞い)|どこに電話(?:した|している)のか|誰と話して",
+        kind="confusion",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"(?:寒さ|寒く|凍え|暑さ|熱中症)(?:で|て|が).{0,30}?(?:[6-9]\d歳|高齢|年寄り|老人|寝たきり|認知症|赤ちゃん|乳児)|(?:[6-9]\d|百)(?:歳|才)(?:の|で).{0,60}?(?:[0-9]+度しか|室温|凍え|震え|寒|暖房|ヒーターが(?:壊|使え|動か|つか)|外(?:に|へ)(?:も)?出られ|足が悪|動けな|熱中症)|(?:高齢|年寄り|老人|寝たきり|一人暮らし)(?:の|で)(?:母|父|祖母|祖父|親).{0,60}?(?:[0-9]+度しか|凍え|震え|寒|暖房が(?:な|使え|つか)|ヒーターが(?:壊|使え|動か|つか)|外(?:に|へ)(?:も)?出られ|動けな)",
+        kind="person at risk",
+        severity="critical",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:don't|do not|can't|cannot) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|anything)\b|\bcan't (?:do|take) (?:this|it) anymore\b.{0,60}\b(?:living|life|die|point)\b|\bi'?m done with (?:life|living)\b",
+        kind="self-harm",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:not|isn't|isnt|wasn't|stopped|can't stop|not) breathing\b|\b(?:husband|wife|mother|father|mum|mom|dad|son|daughter|child|baby|kid|he|she|grandma|grandpa|grandmother|grandfather|partner|friend)(?:'s| has| had| just| suddenly| is)* (?:collapsed|passed out|fainted|unconscious|unresponsive|having a seizure|fitting|turning blue)\b|\bambulance (?:is|was called|on (?:its|the) way|coming)\b|\b(?:waiting for|called|calling) (?:an |the )?ambulance\b",
+        kind="medical emergency",
+        severity="critical",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\bplease help\b",
+        weight=0.5,
+        kind="acute distress",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\bwhat (?:do|should|can) i do\b(?! (?:about|with|to get|if))",
+        weight=0.4,
+        kind="acute distress",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:won't|can't|will not|cannot|doesn't|does not) stop (?:screaming|crying|shaking|bleeding)\b|\bscreaming in pain\b",
+        weight=0.6,
+        kind="acute distress",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\bi don't know (?:which|what) (?:machine|thing|device|product|button) (?:this|it) is\b|\bwhat day is it\b|\bi (?:forgot|forget|can't remember) (?:what|why|who) (?:i|i'm|i was)\b",
+        weight=0.6,
+        kind="confusion",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\bwho am i (?:talking|speaking) to\b|\bis (?:this|that) (?:the )?(?:bank|doctor|hospital|my son|my daughter)\b",
+        weight=0.4,
+        kind="confusion",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\bi(?:'m| am) (?:[89]\d|1\d\d)(?: years old| years of age)?\b|(?:私|わし|わたし)(?:は|も)?[89]\d(?:歳|才)",
+        weight=0.5,
+        kind="elderly",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"死にたい|しにたい|消えたい|自殺|命を絶|生きてい(?:け|る意味|く意味|たくな)|生きる(?:意味|気力)|もう(?:限界|無理)で(?:す)?(?:.{0,6})(?:死|消え)|首を(?:吊|つ)|飛び降り|リストカット|自傷|楽になりたい",
+        kind="self-harm",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"息が(?:でき|苦し|しづら)|呼吸が(?:苦し|でき|おかし)|意識が(?:ない|なく|もうろう|朦朧)|倒れ(?:て(?:しま|い|動|意識)|た(?:まま|まで)|ています|ました)|動けな(?:い|くな)|胸が(?:苦し|痛)|発作|けいれん|痙攣|救急車を呼|今すぐ(?:助け|救急)|助けて(?:ください|下さい|ほしい|!)",
+        kind="medical emergency",
+        severity="critical",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"(?:高齢|年寄り|老人|寝たきり|[7-9]\d歳|百歳|90代|80代|70代|認知症|病気|病人|持病|障害|赤ちゃん|乳児|新生児|妊婦|妊娠|体の弱い|身体の不自由|透析|要介護|介護)(?:の|で|が|を|者)?.{0,30}?(?:寒|凍え|暖房が(?:な|使え|つか)|暑さ|熱中症|お湯が(?:な|出|使え)|危ない|危険|震え|体温)",
+        kind="person at risk",
+        severity="critical",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"(?:何を(?:買った|注文した|した)のか|どこに(?:置いた|しまった)のか|どうやって(?:使う|ここに)のか)(?:.{0,4})(?:わから|分から|思い出せ|覚えて)|(?:わからなく|分からなく|思い出せなく)なって|記憶が(?:あいまい|曖昧|ない)|認知症|物忘れがひど|息子(?:が|に)(?:いつも|普段)|(?:娘|息子)が(?:やって|してくれ)(?:いた|る)ので(?:わから|分から)",
+        kind="confusion",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"(?:もう)?どうしていいか(?:わから|分から)(?:ない|ず).{0,10}(?:泣|涙|限界|眠れ|パニック)|泣いて(?:います|いる|ばかり)|涙が止まら|眠れな(?:い|くて)|パニック(?:で|に|状態)|(?:精神的に|心が)(?:限界|追い詰め|参って)|追い詰められ|一人暮らしで(?:頼れ|誰も)|頼れる人が(?:い|おら)",
+        kind="acute distress",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:i|i'm|i am)\b.{0,12}\b(?:want to|wanna|going to|gonna|thinking (?:about|of)|might|will) (?:die|kill myself|end (?:it all|my life|things)|hurt myself|harm myself)\b|\bkill myself\b|\bsuicid(?:e|al)\b|\bend(?:ing)? (?:it all|my life)\b|\bno (?:reason|point) (?:to|in) (?:live|living|go on|going on)\b|\bself[- ]harm\b|\bdon't want to (?:live|be alive|be here anymore)\b|\bcan't go on\b|\bbetter off dead\b",
+        kind="self-harm",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\bcan(?:'t|not) breathe\b|\b(?:struggling|hard|difficult) to breathe\b|\b(?:is|was|has|have|she's|he's)\b.{0,12}\b(?:unconscious|unresponsive|collapsed|passed out|fainted|having a (?:seizure|heart attack|stroke))\b|\bchest pains?\b|\bcall(?:ing|ed)? (?:an ambulance|911|999|112|119)\b|\bplease help (?:me|us)\b|\bhelp me,? please\b|\bemergency\b(?! (?:room|contact|services? number|shut|stop|button|exit|mode|brake))",
+        kind="medical emergency",
+        severity="critical",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:elderly|old|frail|sick|disabled|vulnerable|housebound|bedridden|diabetic|pregnant|newborn|infant|baby|(?:7|8|9)\d[- ]year[- ]old|in (?:her|his|their) (?:70|80|90)s|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|nan|gran|parents?) (?:has|with) (?:dementia|alzheimer'?s|copd|heart))\b.{0,60}\b(?:no heat(?:ing)?|without heat(?:ing)?|freezing|frozen|cold|hypothermia|heatstroke|no hot water|in danger|at risk|shivering|no way to (?:keep|stay) warm)\b|\b(?:no heat(?:ing)?|without heat(?:ing)?|freezing)\b.{0,60}\b(?:elderly|old|frail|sick|disabled|newborn|infant|baby|(?:7|8|9)\d[- ]year[- ]old|dementia)\b",
+        kind="person at risk",
+        severity="critical",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:i(?:'m| am)|i feel|i get) (?:so |very |really |a bit |quite )?(?:confused|muddled|lost)\b.{0,40}\b(?:don't|do not|can't|cannot) (?:remember|recall|understand|know)\b|\b(?:i )?(?:don't|do not|can't|cannot) remember (?:what|if|whether|ordering|buying|how)\b|\bmy (?:son|daughter|carer|caregiver|grandson|granddaughter) (?:usually|normally|always) (?:does|handles|helps)\b|\b(?:dementia|alzheimer'?s|memory (?:problems|loss))\b",
+        kind="confusion",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:i(?:'m| am)|i feel)\b.{0,10}\b(?:at (?:the end of|breaking point|my wits'? end)|completely (?:desperate|hopeless|broken)|so desperate|hopeless|falling apart|in tears|crying|shaking|panicking|having a panic attack)\b|\b(?:can't|cannot) stop crying\b|\bi have no one (?:else )?(?:to|who)\b|\bhaven't slept\b",
+        kind="acute distress",
+        severity="high",
+    ),
 ]
 
 SUPPRESSORS: list[Suppressor] = [
     # legal_threat: lawyers and courts in innocent roles; "legal" in other senses.
-    _x("legal_threat", r"弁護士(?:の|である|をしている|をしてる|として働|事務所で働|の(?:友人|友達|知人|兄|姉|弟|妹|父|母|娘|息子|夫|妻)|(?:の|である)?(?:友人|友達|知人|兄|姉|弟|妹|父|母|娘|息子|夫|妻|親戚))|(?:友人|友達|知人|兄|姉|弟|妹|父|母|娘|息子|夫|妻|親戚)(?:が|は)弁護士"),
-    _x("legal_threat", r"\b(?:my|our|a) (?:\w+ )?(?:friend|daughter|son|wife|husband|partner|brother|sister|mother|father|mum|mom|dad|neighbou?r|cousin|uncle|aunt|colleague|boss|flatmate|roommate)\b.{0,20}\b(?:is|was|works as) (?:a |an )?(?:lawyer|attorney|solicitor|judge)\b|\b(?:i am|i'm|i work as) (?:a |an )?(?:lawyer|attorney|solicitor|paralegal)\b|\blegal (?:name|age|tender|pad|guardian|requirement|status)\b|\bis (?:it|this|that) legal\b|\bsue (?:me|us)\b|\bnot legal advice\b"),
-    _x("legal_threat", r"裁判所(?:で働|に勤|勤務)|裁判員|(?:ドラマ|テレビ|番組|ニュース|小説|映画)(?:で|の)"),
+    _x(
+        "legal_threat",
+        r"弁護士(?:の|である|をしている|をしてる|として働|事務所で働|の(?:友人|友達|知人|兄|姉|弟|妹|父|母|娘|息子|夫|妻)|(?:の|である)?(?:友人|友達|知人|兄|姉|弟|妹|父|母|娘|息子|夫|妻|親戚))|(?:友人|友達|知人|兄|姉|弟|妹|父|母|娘|息子|夫|妻|親戚)(?:が|は)弁護士",
+    ),
+    _x(
+        "legal_threat",
+        r"\b(?:my|our|a) (?:\w+ )?(?:friend|daughter|son|wife|husband|partner|brother|sister|mother|father|mum|mom|dad|neighbou?r|cousin|uncle|aunt|colleague|boss|flatmate|roommate)\b.{0,20}\b(?:is|was|works as) (?:a |an )?(?:lawyer|attorney|solicitor|judge)\b|\b(?:i am|i'm|i work as) (?:a |an )?(?:lawyer|attorney|solicitor|paralegal)\b|\blegal (?:name|age|tender|pad|guardian|requirement|status)\b|\bis (?:it|this|that) legal\b|\bsue (?:me|us)\b|\bnot legal advice\b",
+    ),
+    _x(
+        "legal_threat",
+        r"裁判所(?:で働|に勤|勤務)|裁判員|(?:ドラマ|テレビ|番組|ニュース|小説|映画)(?:で|の)",
+    ),
     # regulator: the authority named innocently.
-    _x("regulator", r"(?:保健所|消費者センター|消費生活センター|警察)(?:に|で)(?:勤め|勤務|働い|務め)|(?:保健所|センター|消費者庁|行政)(?:の|が)(?:推奨|おすすめ|勧め|すすめ|紹介|基準|認可|認定|ホームページ|サイト|資料|パンフ)|(?:保健所|センター)(?:で|から)(?:勧め|すすめ|紹介|もらった|教えて)"),
-    _x("regulator", r"\b(?:i|my \w+) (?:work|works|worked) (?:at|for|in) (?:a |an |the )?(?:health|consumer|police|government)|\b(?:recommended|approved|certified|suggested) by (?:the |a |my )?(?:health|consumer|council|government|regulator)|\b(?:fda|ftc|cpsc)[- ](?:approved|certified|compliant|listed)\b|\bregulator (?:knob|dial|valve|setting)\b|\b(?:heat|temperature|pressure|voltage|gas|power) regulator\b"),
+    _x(
+        "regulator",
+        r"(?:保健所|消費者センター|消費生活センター|警察)(?:に|で)(?:勤め|勤務|働い|務め)|(?:保健所|センター|消費者庁|行政)(?:の|が)(?:推奨|おすすめ|勧め|すすめ|紹介|基準|認可|認定|ホームページ|サイト|資料|パンフ)|(?:保健所|センター)(?:で|から)(?:勧め|すすめ|紹介|もらった|教えて)",
+    ),
+    _x(
+        "regulator",
+        r"\b(?:i|my \w+) (?:work|works|worked) (?:at|for|in) (?:a |an |the )?(?:\w+ )?(?:health|consumer|police|government)|\b(?:recommended|approved|certified|suggested) by (?:the |a |my )?(?:health|consumer|council|government|regulator)|\b(?:fda|ftc|cpsc)[- ](?:approved|certified|compliant|listed)\b|\bregulator (?:knob|dial|valve|setting)\b|\b(?:heat|temperature|pressure|voltage|gas|power) regulator\b",
+    ),
     # safety_incident: idioms, benign uses, hypotheticals, "does not work".
-    _x("safety_incident", r"\bfir(?:e|ed|ing) (?:it |the \w+ |up )?(?:up|on)\b|\bfire up\b|\bsmoke[- ]?free\b|\bnon[- ]?smok(?:ing|er)\b|\bsmoke (?:alarm|detector)s?\b(?! (?:went|go|going|goes) off)|\bi (?:don't |do not )?smoke\b|\bsmoker\b|\bon fire\b.{0,10}\b(?:today|lately|this week|deal)|\bsparked (?:my|an?|the) (?:interest|idea|curiosity)\b|\bspark(?:s)? joy\b|\bflames? (?:design|pattern|red|colour|color)\b|\bheart(?:s)? (?:melt|melted|melting)\b|\bmelt(?:s|ed)? (?:in your mouth|my heart|the butter|the chocolate|butter|chocolate|cheese|snow|ice)\b|\bburn(?:ed|t)? (?:the )?(?:toast|rice|popcorn|calories|bridges)\b|\bburning question\b|\bsick (?:of|and tired)\b|\bmakes? me sick\b|\bsick leave\b|\bfired (?:me|him|her)\b|\bheartburn\b|\bsun ?burn\b|\bburn(?:ed)? out\b|\binjury time\b|\badding insult to injury\b|\bout of (?:the )?hospital\b.{0,20}\b(?:recover|surgery)|\bhospital (?:appointment|visit|stay|bag)\b(?!.{0,20}\b(?:burn|injur|shock|cut)\b)|\bmy (?:nurse|doctor)\b.{0,20}\b(?:recommend|suggest)|\bemergency (?:stop|shut[- ]?off)\b|\bsmoke and mirrors\b|\bholy smoke"),
-    _x("safety_incident", r"\b(?:could|can|would|might|may|will|does|do|is it possible|is there a risk|is there any risk|risk of|worried|afraid|concerned|scared|in case|what if|what happens if|how do i (?:prevent|avoid)|to (?:prevent|avoid)|before it|danger of|likely to|chance of|prone to|safe to)\b.{0,40}(?:overheat|catch fire|smoke|melt|spark|burn|shock|explode|fire)(?!\w*ed\b)"),
-    _x("safety_incident", r"火が(?:付|つ)いたように(?:泣|怒)|火の(?:車|打ち所)|火を(?:見るより|つけた(?:の|のは))|燃え尽き|燃えるゴミ|燃えないゴミ|煙たが|けむに巻|煙に巻|怪我の功名|痛い目(?:に|を)|炎上(?:商法|させ|させる|するぞ|しますよ)|やけくそ|自棄|焼け石に水|焦げ付|熱くなって(?:しまい|すみ|ごめ)|熱中(?:して|する)|ケガのないよう|怪我のないよう|怪我をしないよう|ケガをしないよう|けがをしないよう|病院(?:の|で)(?:待|予約|帰り)|通院(?:中|している)で(?:忙|時間)|入院中の(?:母|父|家族)(?:に|へ|の)(?:プレゼント|贈)|異物(?:混入)?(?:はありません|はない|対策|検査)"),
-    _x("safety_incident", r"(?:発火|火災|発煙|過熱|やけど|火傷|感電|怪我|ケガ|異物|煙)(?:の)?(?:(?:する|の)?(?:可能性|恐れ|おそれ|危険性|心配|リスク|不安)|(?:しない|しませんか|しないか|しないでしょうか|しますか|するのでしょうか|はないでしょうか|しそう|するかも|しないよう|しないように|を防|を予防|対策|防止|注意))|(?:リコール|回収)(?:対象|の対象)?(?:か|かどうか)|もし(?:も)?.{0,20}(?:たら|れば|なら)"),
-    _x("media_threat", r"(?:テレビ局|新聞社|マスコミ|メディア|出版社|雑誌)(?:で|に)(?:働|勤)|(?:番組|記事|雑誌)で(?:紹介|取り上げ)(?:したい|させて|されて|されていた|されていました)|(?:テレビ|ニュース|新聞|番組|雑誌)で(?:見|知|紹介され)|\b(?:works?|worked|working) (?:at|for|in) (?:a |the )?(?:newspaper|tv|television|magazine|news)"),
-    _x("regulator", r"(?:消費者庁|センター|保健所|経産省|経済産業省|nite|省)の.{0,10}?(?:サイト|ホームページ|ページ|情報|発表|公表|リスト|データベース|一覧)(?:で|を|に)|(?:リコール|回収)情報"),
-    _x("legal_threat", r"訴え(?:たい|てやりたい|たくなる)(?:くらい|ぐらい|ほど|気分|気持ちに)|\b(?:could|would|want to) sue (?:you )?(?:for|over) (?:this|that)?,? (?:but|lol|haha)|\bi could sue\b.{0,20}\bbut\b"),
-    _x("safety_incident", r"(?:他社|前|以前|昔)(?:の|に)(?:製品|ヒーター|ケトル|使っていた)|\b(?:from|by|of) (?:another|a different|a competitor'?s?|other) (?:brand|company|maker|manufacturer)\b|\b(?:years|months|long) ago\b|\b(?:old|previous|last) (?:heater|kettle|one|model)\b"),
-    _x("safety_incident", r"(?:寒さ|暑さ|冷え|風邪|寒く|疲れ)(?:で|から|のせいで).{0,10}(?:体調|具合)"),
+    _x(
+        "safety_incident",
+        r"\bfir(?:e|ed|ing) (?:it |the \w+ |up )?(?:up|on)\b|\bfire up\b|\bsmoke[- ]?free\b|\bnon[- ]?smok(?:ing|er)\b|\bsmoke (?:alarm|detector)s?\b(?! (?:went|go|going|goes) off)|\bi (?:don't |do not )?smoke\b|\bsmoker\b|\bon fire\b.{0,10}\b(?:today|lately|this week|deal)|\bsparked (?:my|an?|the) (?:interest|idea|curiosity)\b|\bspark(?:s)? joy\b|\bflames? (?:design|pattern|red|colour|color)\b|\bheart(?:s)? (?:melt|melted|melting)\b|\bmelt(?:s|ed)? (?:in your mouth|my heart|the butter|the chocolate|butter|chocolate|cheese|snow|ice)\b|\bburn(?:ed|t)? (?:the )?(?:toast|rice|popcorn|calories|bridges)\b|\bburning question\b|\bsick (?:of|and tired)\b|\bmakes? me sick\b|\bsick leave\b|\bfired (?:me|him|her)\b|\bheartburn\b|\bsun ?burn\b|\bburn(?:ed)? out\b|\binjury time\b|\badding insult to injury\b|\bout of (?:the )?hospital\b.{0,20}\b(?:recover|surgery)|\bhospital (?:appointment|visit|stay|bag)\b(?!.{0,20}\b(?:burn|injur|shock|cut)\b)|\bmy (?:nurse|doctor)\b.{0,20}\b(?:recommend|suggest)|\bemergency (?:stop|shut[- ]?off)\b|\bsmoke and mirrors\b|\bholy smoke",
+    ),
+    _x(
+        "safety_incident",
+        r"\b(?:could|can|would|might|may|will|does|do|is it possible|is there a risk|is there any risk|risk of|worried|afraid|concerned|scared|in case|what if|what happens if|how do i (?:prevent|avoid)|to (?:prevent|avoid)|before it|danger of|likely to|chance of|prone to|safe to)\b.{0,40}(?:overheat|catch fire|smoke|melt|spark|burn|shock|explode|fire)(?!\w*ed\b)",
+    ),
+    _x(
+        "safety_incident",
+        r"火が(?:付|つ)いたように(?:泣|怒)|火の(?:車|打ち所)|火を(?:見るより|つけた(?:の|のは))|燃え尽き|燃えるゴミ|燃えないゴミ|煙たが|けむに巻|煙に巻|怪我の功名|痛い目(?:に|を)|炎上(?:商法|させ|させる|するぞ|しますよ)|やけくそ|自棄|焼け石に水|焦げ付|熱くなって(?:しまい|すみ|ごめ)|熱中(?:して|する)|ケガのないよう|怪我のないよう|怪我をしないよう|ケガをしないよう|けがをしないよう|病院(?:の|で)(?:待|予約|帰り)|通院(?:中|している)で(?:忙|時間)|入院中の(?:母|父|家族)(?:に|へ|の)(?:プレゼント|贈)|異物(?:混入)?(?:はありません|はない|対策|検査)",
+    ),
+    _x(
+        "safety_incident",
+        r"(?:発火|火災|発煙|過熱|やけど|火傷|感電|怪我|ケガ|異物|煙)(?:の)?(?:(?:する|の)?(?:可能性|恐れ|おそれ|危険性|心配|リスク|不安)|(?:しない|しませんか|しないか|しないでしょうか|しますか|するのでしょうか|はないでしょうか|しそう|するかも|しないよう|しないように|を防|を予防|対策|防止|注意))|(?:リコール|回収)(?:対象|の対象)?(?:か|かどうか)|もし(?:も)?.{0,20}(?:たら|れば|なら)",
+    ),
+    _x(
+        "media_threat",
+        r"(?:テレビ局|新聞社|マスコミ|メディア|出版社|雑誌)(?:で|に)(?:働|勤)|(?:番組|記事|雑誌)で(?:紹介|取り上げ)(?:したい|させて|されて|されていた|されていました)|(?:テレビ|ニュース|新聞|番組|雑誌)で(?:見|知|紹介され)|\b(?:works?|worked|working) (?:at|for|in) (?:a |the )?(?:newspaper|tv|television|magazine|news)",
+    ),
+    _x(
+        "regulator",
+        r"(?:消費者庁|センター|保健所|経産省|経済産業省|nite|省)の.{0,10}?(?:サイト|ホームページ|ページ|情報|発表|公表|リスト|データベース|一覧)(?:で|を|に)|(?:リコール|回収)情報",
+    ),
+    _x(
+        "legal_threat",
+        r"訴え(?:たい|てやりたい|たくなる)(?:くらい|ぐらい|ほど|気分|気持ちに)|\b(?:could|would|want to) sue (?:you )?(?:for|over) (?:this|that)?,? (?:but|lol|haha)|\bi could sue\b.{0,20}\bbut\b",
+    ),
+    _x(
+        "safety_incident",
+        r"(?:他社|前|以前|昔)(?:の|に)(?:製品|ヒーター|ケトル|使っていた)|\b(?:from|by|of) (?:another|a different|a competitor'?s?|other) (?:brand|company|maker|manufacturer)\b|\b(?:years|months|long) ago\b|\b(?:old|previous|last) (?:heater|kettle|one|model)\b",
+    ),
+    _x(
+        "safety_incident",
+        r"(?:寒さ|暑さ|冷え|風邪|寒く|疲れ)(?:で|から|のせいで).{0,10}(?:体調|具合)",
+    ),
     _x("vulnerable_customer", r"火が(?:付|つ)いたように"),
-    _x("media_threat", r"\bas an? (?:regular|private|normal|ordinary|paying) (?:customer|person|individual)\b|\bnot (?:writing|contacting you|here) (?:as|in) (?:a|my) (?:journalist|reporter|professional)|(?:一般の|普通の|いち|一)(?:客|顧客|消費者|個人)として|個人として", scope="text"),
-    _x("media_threat", r"拡散(?:されて|された)(?:いる)?.{0,20}?(?:記事|噂|うわさ|情報|ニュース|話|投稿|動画)|(?:記事|噂|うわさ|情報|ニュース|話|投稿|動画)(?:は|って|が|の)(?:本当|事実|ほんと|真偽)"),
-    _x("safety_incident", r"(?:焦げ臭く|煙が出|発火|燃え|溶け|やけど|火傷|怪我|ケガ|感電|過熱|熱く)[^。、]{0,6}?(?:ならないか|しないか|ないか|かどうか|か心配|か不安|のでは|かも|ないよう|ませんか|ますか|でしょうか)"),
+    _x(
+        "media_threat",
+        r"\bas an? (?:regular|private|normal|ordinary|paying) (?:customer|person|individual)\b|\bnot (?:writing|contacting you|here) (?:as|in) (?:a|my) (?:journalist|reporter|professional)|(?:一般の|普通の|いち|一)(?:客|顧客|消費者|個人)として|個人として",
+        scope="text",
+    ),
+    _x(
+        "media_threat",
+        r"拡散(?:されて|された)(?:いる)?.{0,20}?(?:記事|噂|うわさ|情報|ニュース|話|投稿|動画)|(?:記事|噂|うわさ|情報|ニュース|話|投稿|動画)(?:は|って|が|の)(?:本当|事実|ほんと|真偽)",
+    ),
+    _x(
+        "safety_incident",
+        r"(?:焦げ臭く|煙が出|発火|燃え|溶け|やけど|火傷|怪我|ケガ|感電|過熱|熱く)[^。、]{0,6}?(?:ならないか|しないか|ないか|かどうか|か心配|か不安|のでは|かも|ないよう|ませんか|ますか|でしょうか)",
+    ),
     # media_threat: having read reviews, following online, the SNS channel itself, praise.
-    _x("media_threat", r"(?:口コミ|クチコミ|レビュー|評価|評判|sns|ネット|インスタ|youtube|twitter|x)(?:の|を|で)?(?:評判|評価)?(?:を|で|が)?(?:見|読|参考|調べ|拝見|チェック|確認|信じ|よかった|良かった|高い|高かった)|(?:公式)?(?:sns|アカウント|インスタ|twitter|x)(?:を)?(?:フォロー|拝見|見て)|(?:sns|dm|twitter|x|インスタ)(?:の)?(?:dm|メッセージ)?(?:から|で)(?:失礼|連絡|問い合わせ|お問い合わせ|ご連絡)|(?:良い|いい|高)評価(?:を|の)?(?:つけ|付け|書|投稿)|星5|★5|(?:いい|良い|高評価の)(?:口コミ|レビュー)|(?:感謝|お礼)(?:の)?(?:レビュー|口コミ)|おすすめ(?:したい|します)"),
-    _x("media_threat", r"\b(?:read|saw|seen|checked|checking|reading|based on|after reading|according to|trusted|believed) (?:the |your |some |all the |good |great |many |online |positive )*(?:reviews?|ratings?|comments|posts?|videos?|ads?)\b|\b(?:follow|followed|following|love|saw|found) you(?:r (?:page|account|posts?|channel|ads?))? on (?:instagram|twitter|x|facebook|tiktok|youtube|social media)\b|\b(?:5|five)[- ]star\b|\b(?:good|great|glowing|positive|nice|lovely) review\b|\b(?:messaging|writing to|contacting|dm(?:ing)?) you (?:here |on |via |through )|\b(?:via|through|on) (?:your )?(?:twitter|x|facebook|instagram) (?:dm|messages?|page)\b|\bas (?:the|your) (?:review|reviews) said\b|\bgo(?:ne)? viral (?:on )?(?:tiktok|youtube)? ?(?:recipe|video|trend)|\bsaw (?:it|this|the \w+) (?:on|in) (?:the )?(?:news|tv|media|press)\b"),
+    _x(
+        "media_threat",
+        r"(?:口コミ|クチコミ|レビュー|評価|評判|sns|ネット|インスタ|youtube|twitter|x)(?:の|を|で)?(?:評判|評価)?(?:を|で|が)?(?:見|読|参考|調べ|拝見|チェック|確認|信じ|よかった|良かった|高い|高かった)|(?:公式)?(?:sns|アカウント|インスタ|twitter|x)(?:を)?(?:フォロー|拝見|見て)|(?:sns|dm|twitter|x|インスタ)(?:の)?(?:dm|メッセージ)?(?:から|で)(?:失礼|連絡|問い合わせ|お問い合わせ|ご連絡)|(?:良い|いい|高)評価(?:を|の)?(?:つけ|付け|書|投稿)|星5|★5|(?:いい|良い|高評価の)(?:口コミ|レビュー)|(?:感謝|お礼)(?:の)?(?:レビュー|口コミ)|おすすめ(?:したい|します)",
+    ),
+    _x(
+        "media_threat",
+        r"\b(?:read|saw|seen|checked|checking|reading|based on|after reading|according to|trusted|believed) (?:the |your |some |all the |good |great |many |online |positive )*(?:reviews?|ratings?|comments|posts?|videos?|ads?)\b|\b(?:follow|followed|following|love|saw|found) you(?:r (?:page|account|posts?|channel|ads?))? on (?:instagram|twitter|x|facebook|tiktok|youtube|social media)\b|\b(?:5|five)[- ]star\b|\b(?:good|great|glowing|positive|nice|lovely) review\b|\b(?:messaging|writing to|contacting|dm(?:ing)?) you (?:here |on |via |through )|\b(?:via|through|on) (?:your )?(?:twitter|x|facebook|instagram) (?:dm|messages?|page)\b|\bas (?:the|your) (?:review|reviews) said\b|\bgo(?:ne)? viral (?:on )?(?:tiktok|youtube)? ?(?:recipe|video|trend)|\bsaw (?:it|this|the \w+) (?:on|in) (?:the )?(?:news|tv|media|press)\b",
+    ),
     # customer_harassment: insults at the product rather than a person; the customer
     # reporting abuse they received; saying someone was NOT rude.
-    _x("customer_harassment", r"\b(?:this|the|that|stupid|damn|bloody|fucking|fricking|freaking) (?:stupid |damn |bloody |useless |fucking |freaking |piece of \w+ )?(?:kettle|heater|machine|thing|product|device|app|website|site|purifier|cooker|humidifier|filter|unit|system|box|order|delivery|form|process|policy)\b(?! (?:staff|agent|people|person))"),
-    _x("customer_harassment", r"(?:この|こんな|あの)(?:ポンコツ|ゴミ|クズ|役立たず|欠陥)?(?:商品|製品|家電|機械|ケトル|ヒーター|加湿器|炊飯器|空気清浄機|フィルター|アプリ|サイト|システム)|(?:土下座|暴言|脅迫|カスハラ|ハラスメント)(?:しろ|をしろ|させろ|を求める)?(?:とは|なんて|まで)(?:は)?(?:言|求め|思|し)|(?:叱|怒)(?:られ|鳴られ)"),
-    _x("customer_harassment", r"\b(?:i'm|i am|i feel|i felt|me|myself|i was|i look|i looked|i must be|made me (?:feel|look))\b.{0,12}\b(?:an? )?(?:idiot|stupid|dumb|moron|fool)\b|\b(?:called|calls|calling|treated|treats|treating) (?:me|us|my \w+)\b.{0,16}\b(?:idiot|stupid|dumb|moron|fool|liar)|\b(?:think|thinks|thought|assume|treat) (?:i'm|i am|we're|we are|me|us)\b.{0,12}\b(?:an? )?(?:idiot|stupid|dumb|moron)|\bidiot[- ]?proof\b|\bstupid question\b", scope="overlap"),
-    _x("customer_harassment", r"(?:バカ|馬鹿|無能|クズ|アホ)(?:に|扱い)(?:され|し(?:て|た))|(?:バカ|馬鹿|アホ)(?:みたい|らしい|な質問|げ)|(?:私|自分)(?:が|は)(?:バカ|馬鹿|アホ)", scope="overlap"),
+    _x(
+        "customer_harassment",
+        r"\b(?:this|the|that|stupid|damn|bloody|fucking|fricking|freaking) (?:stupid |damn |bloody |useless |fucking |freaking |piece of \w+ )?(?:kettle|heater|machine|thing|product|device|app|website|site|purifier|cooker|humidifier|filter|unit|system|box|order|delivery|form|process|policy)\b(?! (?:staff|agent|people|person))",
+    ),
+    _x(
+        "customer_harassment",
+        r"(?:この|こんな|あの)(?:ポンコツ|ゴミ|クズ|役立たず|欠陥)?(?:商品|製品|家電|機械|ケトル|ヒーター|加湿器|炊飯器|空気清浄機|フィルター|アプリ|サイト|システム)|(?:土下座|暴言|脅迫|カスハラ|ハラスメント)(?:しろ|をしろ|させろ|を求める)?(?:とは|なんて|まで)(?:は)?(?:言|求め|思|し)|(?:叱|怒)(?:られ|鳴られ)",
+    ),
+    _x(
+        "customer_harassment",
+        r"\b(?:i'm|i am|i feel|i felt|me|myself|i was|i look|i looked|i must be|made me (?:feel|look))\b.{0,12}\b(?:an? )?(?:idiot|stupid|dumb|moron|fool)\b|\b(?:called|calls|calling|treated|treats|treating) (?:me|us|my \w+)\b.{0,16}\b(?:idiot|stupid|dumb|moron|fool|liar)|\b(?:think|thinks|thought|assume|treat) (?:i'm|i am|we're|we are|me|us)\b.{0,12}\b(?:an? )?(?:idiot|stupid|dumb|moron)|\bidiot[- ]?proof\b|\bstupid question\b",
+        scope="overlap",
+    ),
+    _x(
+        "customer_harassment",
+        r"(?:バカ|馬鹿|無能|クズ|アホ)(?:に|扱い)(?:され|し(?:て|た))|(?:バカ|馬鹿|アホ)(?:みたい|らしい|な質問|げ)|(?:私|自分)(?:が|は)(?:バカ|馬鹿|アホ)",
+        scope="overlap",
+    ),
     # privacy_incident: the customer's own details, or a question about handling.
-    _x("privacy_incident", r"(?:住所|電話番号|メールアドレス|登録情報|個人情報|氏名|名前)(?:の)?(?:変更|更新|修正|訂正|登録|削除)(?:を|したい|して|方法|手続|はどう)|個人情報(?:の)?(?:取り扱い|取扱|扱い|保護方針|管理)(?:について|は|を|方針|を教え)|プライバシーポリシー"),
-    _x("privacy_incident", r"\b(?:update|change|correct|edit|add|delete|remove) (?:my|our) (?:\w+ )?(?:address|email|phone|name|details|card|account|data)\b|\bhow (?:do|does|will) you (?:handle|use|store|protect|process|keep) (?:my|our|customer|personal)\b|\bprivacy policy\b|\bleak(?:ed|ing|s|y)?\b.{0,20}\b(?:water|steam|fluid|oil|tank|pipe|valve|seal|hose|kettle|humidifier|bottom|base|lid)\b|\b(?:water|steam|fluid|oil|tank|pipe|valve|seal|hose|kettle|humidifier|bottom|base|lid|it|unit)\b.{0,20}\bleak(?:ed|ing|s|y)?\b|\bbreach of (?:contract|warranty|trust)\b"),
-    _x("privacy_incident", r"(?:水|お湯|蒸気|タンク|水漏れ|液|油)(?:が|の)?(?:漏れ|もれ)|漏れ(?:てい|た)(?:水|お湯)"),
+    _x(
+        "privacy_incident",
+        r"(?:住所|電話番号|メールアドレス|登録情報|個人情報|氏名|名前)(?:の)?(?:変更|更新|修正|訂正|登録|削除)(?:を|したい|して|方法|手続|はどう)|個人情報(?:の)?(?:取り扱い|取扱|扱い|保護方針|管理)(?:について|は|を|方針|を教え)|プライバシーポリシー",
+    ),
+    _x(
+        "privacy_incident",
+        r"\b(?:update|change|correct|edit|add|delete|remove) (?:my|our) (?:\w+ )?(?:address|email|phone|name|details|card|account|data)\b|\bhow (?:do|does|will) you (?:handle|use|store|protect|process|keep) (?:my|our|customer|personal)\b|\bprivacy policy\b|\bleak(?:ed|ing|s|y)?\b.{0,20}\b(?:water|steam|fluid|oil|tank|pipe|valve|seal|hose|kettle|humidifier|bottom|base|lid)\b|\b(?:water|steam|fluid|oil|tank|pipe|valve|seal|hose|kettle|humidifier|bottom|base|lid|it|unit)\b.{0,20}\bleak(?:ed|ing|s|y)?\b|\bbreach of (?:contract|warranty|trust)\b",
+    ),
+    _x(
+        "privacy_incident",
+        r"(?:水|お湯|蒸気|タンク|水漏れ|液|油)(?:が|の)?(?:漏れ|もれ)|漏れ(?:てい|た)(?:水|お湯)",
+    ),
     # compensation_over_limit: explicitly not asking for money.
-    _x("compensation_over_limit", r"(?:補償|賠償|慰謝料|弁償|お金)(?:など|なんて|とか)?(?:は|も)?(?:求め|要求|請求|いら|要ら|結構|必要)(?:て|ま)?(?:い)?(?:ない|ません)|(?:補償|賠償|慰謝料|弁償)(?:について|の対象|の範囲|制度|規定|はどう|は出|は可能|は受けられ|はあります|ってあり)"),
-    _x("compensation_over_limit", r"\b(?:not|never|don't|do not|didn't|no need (?:for|of)|no)\b.{0,20}\b(?:compensation|money|damages|reimbursement)\b|\bdo you (?:offer|provide|have|give) (?:any )?(?:compensation|reimbursement)\b|\bis (?:there|any) (?:compensation|reimbursement)\b|\b(?:covered|cover) (?:by|under) (?:the )?(?:warranty|guarantee)\b|\bpay for (?:shipping|postage|the return|return shipping|a new one|a replacement|the repair)\b|\b(?:will|would|could|can) (?:you|i) (?:pay for|cover) (?:the )?(?:shipping|postage|return|repair)\b"),
+    _x(
+        "compensation_over_limit",
+        r"(?:補償|賠償|慰謝料|弁償|お金)(?:など|なんて|とか)?(?:は|も)?(?:求め|要求|請求|いら|要ら|結構|必要)(?:て|ま)?(?:い)?(?:ない|ません)|(?:補償|賠償|慰謝料|弁償)(?:について|の対象|の範囲|制度|規定|はどう|は出|は可能|は受けられ|はあります|ってあり)",
+    ),
+    _x(
+        "compensation_over_limit",
+        r"\b(?:don't|do not|didn't|not|never|no need for|no)\b(?: \w+){0,3} (?:any )?(?:compensation|money|damages|reimbursement)\b|\bdo you (?:offer|provide|have|give) (?:any )?(?:compensation|reimbursement)\b|\bis (?:there|any) (?:compensation|reimbursement)\b|\b(?:covered|cover) (?:by|under) (?:the )?(?:warranty|guarantee)\b|\bpay for (?:shipping|postage|the return|return shipping|a new one|a replacement|the repair)\b|\b(?:will|would|could|can) (?:you|i) (?:pay for|cover) (?:the )?(?:shipping|postage|return|repair)\b",
+    ),
     # repeat_contact: second contact, or counting something other than contacts.
-    _x("repeat_contact", r"2回目|二回目|2度目|二度目|初めて|はじめて|初回|(?:[3-9]|三|四|五)(?:回|度)目(?:の)?(?:購入|使用|利用|注文|交換品|修理|リピート|買い替え|洗浄|お手入れ)|何度(?:も)?(?:使|洗|試|やって|ためし|リセット|読|確認し|見)|何回(?:も)?(?:使|洗|試|やって|リセット|読|確認し|見|押)|何度か使|[3-9]回(?:も)?(?:使|洗|試|リセット|押)|(?:以前|前回)(?:も)?(?:購入|買|使|利用)"),
-    _x("repeat_contact", r"\b(?:second|2nd) (?:time|call|email|contact)\b|\b(?:first|1st) time\b|\b(?:tried|tested|reset|restarted|rebooted|washed|cleaned|descaled|used|pressed|unplugged|checked|read|bought|ordered|purchased|replaced|plugged)\b.{0,25}\b(?:\d+|two|three|four|five|several|multiple|many|countless|numerous) times\b|\b(?:still|yet) (?:works|working|love|under warranty|have|waiting for (?:it|the) to (?:cool|heat|boil))\b|\b(?:bought|ordered|purchased|used)\b.{0,30}\bthe (?:third|fourth|3rd|4th|same) time\b|\b(?:third|fourth|fifth|3rd|4th|5th) (?:one|kettle|heater|unit|filter|purchase|order|item|product|replacement)\b|\brepeatedly (?:beeping|flashing|blinking|clicking|tripping|turning off|shutting)\b|\bstill (?:not (?:sure|certain)|no idea)\b"),
+    _x(
+        "repeat_contact",
+        r"2回目|二回目|2度目|二度目|初めて|はじめて|初回|(?:[3-9]|三|四|五)(?:回|度)目(?:の)?(?:購入|使用|利用|注文|交換品|修理|リピート|買い替え|洗浄|お手入れ)|何度(?:も)?(?:使|洗|試|やって|ためし|リセット|読|確認し|見)|何回(?:も)?(?:使|洗|試|やって|リセット|読|確認し|見|押)|何度か使|[3-9]回(?:も)?(?:使|洗|試|リセット|押)|(?:以前|前回)(?:も)?(?:購入|買|使|利用)",
+    ),
+    _x(
+        "repeat_contact",
+        r"\b(?:second|2nd) (?:time|call|email|contact)\b|\b(?:first|1st) time\b|\b(?:tried|tested|reset|restarted|rebooted|washed|cleaned|descaled|used|pressed|unplugged|checked|read|bought|ordered|purchased|replaced|plugged)\b.{0,25}\b(?:\d+|two|three|four|five|several|multiple|many|countless|numerous) times\b|\b(?:still|yet) (?:works|working|love|under warranty|have|waiting for (?:it|the) to (?:cool|heat|boil))\b|\b(?:bought|ordered|purchased|used)\b.{0,30}\bthe (?:third|fourth|3rd|4th|same) time\b|\b(?:third|fourth|fifth|3rd|4th|5th) (?:one|kettle|heater|unit|filter|purchase|order|item|product|replacement)\b|\brepeatedly (?:beeping|flashing|blinking|clicking|tripping|turning off|shutting)\b|\bstill (?:not (?:sure|certain)|no idea)\b",
+    ),
     # vulnerable_customer: hyperbole and idioms of frustration.
-    _x("vulnerable_customer", r"死ぬほど|死ぬかと思|死ぬ気で|死にそうなくらい|死ぬほど待|殺す気か|死んでもいい(?:から|ほど)|(?:待ち|待たされ)すぎて死|泣きたい(?:気分|くらい|ほど)|泣けてくる|どうしていいか(?:わから|分から)ず(?:連絡|問い合わせ|メール)|(?:フリーズ|固まって|電源が入らず)動かな|(?:本体|機械|製品|商品|ヒーター|ケトル|アプリ|画面|ボタン|モーター|ファン)(?:が|は)(?:全く|まったく)?(?:動かな|倒れ)|倒れ(?:て|た)(?:いた|しまった)?(?:商品|製品|本体|ヒーター|加湿器|ケトル|箱)|転倒(?:時|防止)|(?:ヒーター|加湿器|製品|本体|商品)が倒れ|発作的に|助けてください(?:ませんか)?。?(?:使い方|設定|操作)"),
-    _x("vulnerable_customer", r"\b(?:this|it|that|the wait|waiting|the hold music|you) (?:is|are|was) (?:literally )?killing me\b|\bkilling me\b|\bdying (?:to|for)\b|\bi could (?:just )?die\b|\bwanted to die of\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbored to death\b|\bscared (?:me )?to death\b|\bsick to death\b|\bworried sick\b|\bover my dead body\b|\bemergency (?:room|contact|services? number|shut|stop|button|exit|mode|brake|light)\b|\bnot an emergency\b|\bin case of (?:an )?emergency\b|\bhelp me (?:understand|find|with|set|fix|figure|choose|get)\b|\bplease help (?:me|us) (?:understand|find|with|set|fix|figure|choose|get|sort|resolve)\b|\bcan(?:'t|not) breathe (?:a sigh|easy)\b|\b(?:the|my|it|this) (?:unit|heater|kettle|machine|device|fan|screen|app) (?:has |just )?collapsed\b|\bcrying shame\b|\bfor crying out loud\b|\bwhat a nightmare\b|\bpanic buying\b"),
+    _x(
+        "vulnerable_customer",
+        r"死ぬほど|死ぬかと思|死ぬ気で|死にそうなくらい|死ぬほど待|殺す気か|死んでもいい(?:から|ほど)|(?:待ち|待たされ)すぎて死|泣きたい(?:気分|くらい|ほど)|泣けてくる|どうしていいか(?:わから|分から)ず(?:連絡|問い合わせ|メール)|(?:フリーズ|固まって|電源が入らず)動かな|(?:本体|機械|製品|商品|ヒーター|ケトル|アプリ|画面|ボタン|モーター|ファン)(?:が|は)(?:全く|まったく)?(?:動かな|倒れ)|倒れ(?:て|た)(?:いた|しまった)?(?:商品|製品|本体|ヒーター|加湿器|ケトル|箱)|転倒(?:時|防止)|(?:ヒーター|加湿器|製品|本体|商品)が倒れ|発作的に|助けてください(?:ませんか)?。?(?:使い方|設定|操作)",
+    ),
+    _x(
+        "vulnerable_customer",
+        r"\b(?:this|it|that|the wait|waiting|the hold music|you) (?:is|are|was) (?:literally )?killing me\b|\bkilling me\b|\bdying (?:to|for)\b|\bi could (?:just )?die\b|\bwanted to die of\b|\bdie of (?:embarrassment|shame|boredom|laughter)\b|\bbored to death\b|\bscared (?:me )?to death\b|\bsick to death\b|\bworried sick\b|\bover my dead body\b|\bemergency (?:room|contact|services? number|shut|stop|button|exit|mode|brake|light)\b|\bnot an emergency\b|\bin case of (?:an )?emergency\b|\bhelp me (?:understand|find|with|set|fix|figure|choose|get)\b|\bplease help (?:me|us) (?:understand|find|with|set|fix|figure|choose|get|sort|resolve)\b|\bcan(?:'t|not) breathe (?:a sigh|easy)\b|\b(?:the|my|it|this) (?:unit|heater|kettle|machine|device|fan|screen|app) (?:has |just )?collapsed\b|\bcrying shame\b|\bfor crying out loud\b|\bwhat a nightmare\b|\bpanic buying\b",
+    ),
 ]
 
 
-def build_lexicon(signals: list[Signal] = SIGNALS, suppressors: list[Suppressor] = SUPPRESSORS) -> Lexicon:
+def build_lexicon(
+    signals: list[Signal] = SIGNALS, suppressors: list[Suppressor] = SUPPRESSORS
+) -> Lexicon:
     """Group signals and suppressors by flag."""
     lex = Lexicon()
     for s in signals:

@@ -91,10 +91,7 @@ def card_valid(value: str) -> bool:
     """A payment card: 13-19 digits, a known issuer prefix, a card grouping, Luhn-valid."""
     digits = _digits(value)
     groups = tuple(len(g) for g in re.split(r"[ -]+", value.strip()))
-    if len(groups) == 1:
-        plausible = len(digits) in (15, 16)
-    else:
-        plausible = groups in _CARD_GROUPINGS
+    plausible = len(digits) in (15, 16) if len(groups) == 1 else groups in _CARD_GROUPINGS
     return 13 <= len(digits) <= 19 and digits[0] in "23456" and plausible and luhn_valid(digits)
 
 
@@ -366,10 +363,15 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         _EN_ADDRESS,
         0.8,
         group="POSTAL_ADDRESS",
-        anchors=(
-            "st", "ave", "road", "rd", "blvd", "boulevard", "dr", "lane", "ln", "way", "court",
-            "ct", "pl", "terrace", "ter", "pkwy", "parkway", "cir", "hwy", "highway", "sq",
-            "crescent", "close", "row", "gardens", "hill", "walk", "mews",
+        anchors=tuple(
+            f" {word}{end}"
+            for word in (
+                "st", "street", "ave", "avenue", "road", "rd", "blvd", "boulevard", "dr",
+                "drive", "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "ter",
+                "pkwy", "parkway", "circle", "cir", "hwy", "highway", "square", "sq",
+                "crescent", "close", "row", "gardens", "hill", "walk", "mews",
+            )
+            for end in (" ", ",", ".", "\n")
         ),
         window=(60, 60),
     ),
@@ -411,9 +413,15 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
 
 # --------------------------------------------------------------------------- names
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """A word list written as white-space separated text (easier to keep than a literal)."""
+    return frozenset(words.split())
+
+
 # Common Japanese surnames: a name found next to 様/です/と申します is only trusted when it
 # starts with one of these or sits in a strong context (名前：, 名義, と申します).
-JA_SURNAMES: frozenset[str] = frozenset(
+JA_SURNAMES: frozenset[str] = _word_set(
     """
     佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡邉 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村
     林 斎藤 斉藤 齋藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田
@@ -431,7 +439,7 @@ JA_SURNAMES: frozenset[str] = frozenset(
     田島 青山 飯塚 小原 青柳 吉野 片岡 竹田 原口 大竹 松山 桑原 丸田 川島 平山 畑中 白石 黒川
     岩井 水谷 山根 稲垣 富田 武藤 徳永 小倉 安部 中嶋 長尾 堀田 西 有馬 内山 石塚 河村 豊田
     高瀬 手塚 宮下 関根 岸 岸本 秋元 中谷 木内 半田 荻野 香川 戸田 西尾 足立 仲村 森山 小出
-    """.split()
+    """
 )
 
 _HONORIFIC = r"(?:様|さま|さん|氏|殿|くん|君|ちゃん)"
@@ -440,13 +448,13 @@ _JA_FULLNAME = (
     rf"|{_KATA}{{2,6}}(?:[ 　・]{_KATA}{{2,6}})?"
 )
 # Words that stand before 様/さん but are not names.
-_NOT_NAMES: frozenset[str] = frozenset(
+_NOT_NAMES: frozenset[str] = _word_set(
     """
     客 お客 皆 皆々 奥 子 お子 神 王 担当 担当者 ご担当者 店長 部長 社長 課長 係長 先生 業者 配達員
     運転手 会社 御社 貴社 母 父 お母 お父 兄 姉 弟 妹 息子 娘 相手 先方 方 各位 ドライバー スタッフ
     オペレーター メーカー 店員 大家 管理人 隣 近所 友達 友人 お隣 宅配 郵便 同僚 上司 窓口 本人
     ご本人 主人 ご主人 家族 ご家族 親 旦那 嫁 医者 看護師 受付 係 係員 担当様 お世話 ユーザー
-    """.split()
+    """
 )
 _NOT_NAME_SUFFIXES = (
     "者", "員", "長", "社", "店", "部", "課", "係", "屋", "局", "所", "会", "様", "御中", "室",
@@ -456,7 +464,7 @@ _NAME_TAIL = re.compile(r"(?:宛て?|名義|方|より|から)$")
 _EN_NAME_TOKEN = r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _EN_NAME = rf"{_EN_NAME_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_EN_NAME_TOKEN}){{0,2}}"
 # Capitalised words that follow "this is", "I'm" or a greeting but are not names.
-_NOT_EN_NAMES: frozenset[str] = frozenset(
+_NOT_EN_NAMES: frozenset[str] = _word_set(
     """
     I The This That It A An Support Customer Team Service Services Sales Manager Sir Madam Order
     Model Hello Hi Dear Thanks Thank Please Japan Tokyo Osaka Kyoto English Japanese Sorry Very
@@ -468,7 +476,7 @@ _NOT_EN_NAMES: frozenset[str] = frozenset(
     Urgent Re Fw Fwd Yes No None Unknown Nobody Someone Anyone Everyone Warranty Address Phone
     Email Tel Fax Name Holder Ship Deliver Attn Attention Contact Person Me Us Him Her Them All
     Back Gone Out Now Done Here Again Fine Good Bad Sure Going Getting Coming Trying
-    """.split()
+    """
 )
 
 
@@ -759,11 +767,12 @@ def _windows(
     """
     spans: list[tuple[int, int]] = []
     n = len(lowered)
+    haystack = lowered + "\n"  # an anchor may end with the text ("Main St")
     for anchor in anchors:
-        i = lowered.find(anchor)
+        i = haystack.find(anchor)
         while i >= 0:
             spans.append((max(0, i - before), min(n, i + len(anchor) + after)))
-            i = lowered.find(anchor, i + 1)
+            i = haystack.find(anchor, i + 1)
     if not spans:
         return []
     spans.sort()

@@ -55,7 +55,8 @@ class GuardrailReport:
             "findings": [f.to_dict() for f in self.findings],
             "injection": self.injection.to_dict(),
             "flags": [
-                f.model_dump(mode="json", exclude={"message_index"}, exclude_none=False) for f in self.flags
+                f.model_dump(mode="json", exclude={"message_index"}, exclude_none=False)
+                for f in self.flags
             ],
         }
 

@@ -75,6 +75,10 @@ def conditions_hold(rule: PolicyRule, ctx: RuleContext) -> bool:
     w = rule.when
     if w.customer_tier is not None and ctx.customer_tier not in w.customer_tier:
         return False
-    if w.min_contact_count is not None and (ctx.contact_count is None or ctx.contact_count < w.min_contact_count):
+    if w.min_contact_count is not None and (
+        ctx.contact_count is None or ctx.contact_count < w.min_contact_count
+    ):
         return False
-    return not (w.min_amount is not None and (ctx.demanded_jpy is None or ctx.demanded_jpy < w.min_amount))
+    return not (
+        w.min_amount is not None and (ctx.demanded_jpy is None or ctx.demanded_jpy < w.min_amount)
+    )

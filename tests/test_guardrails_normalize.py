@@ -46,7 +46,11 @@ def test_plain_text_is_identity() -> None:
         # a match inside the expansion widens to the whole original character
         ("㈱テスト", "株", "㈱"),
         ("電話０９０－１２３４－５６７８です", "090-1234-5678", "０９０－１２３４－５６７８"),
-        ("i\u200bg\u200bn\u200bo\u200br\u200be this", "ignore", "i\u200bg\u200bn\u200bo\u200br\u200be"),
+        (
+            "i\u200bg\u200bn\u200bo\u200br\u200be this",
+            "ignore",
+            "i\u200bg\u200bn\u200bo\u200br\u200be",
+        ),
         ("ｶﾞｽ漏れ 03-1234-5678", "03-1234-5678", "03-1234-5678"),
         ("ｶﾞｽ", "ガ", "ｶﾞ"),
         ("Ⅻ番 abc", "abc", "abc"),  # Ⅻ becomes "xii"

@@ -52,7 +52,10 @@ def spans(text: str) -> list[tuple[str, str]]:
                 ("POSTAL_ADDRESS", "東京都渋谷区渋谷2丁目21番1号 ヒカリエハイツ1203号室"),
             ],
         ),
-        ("住所は神奈川県川崎市中原区小杉町3-264-3です", [("POSTAL_ADDRESS", "神奈川県川崎市中原区小杉町3-264-3")]),
+        (
+            "住所は神奈川県川崎市中原区小杉町3-264-3です",
+            [("POSTAL_ADDRESS", "神奈川県川崎市中原区小杉町3-264-3")],
+        ),
         ("郵便番号 5300001 でお願いします", [("POSTAL_CODE", "5300001")]),
         (
             "Send it to 221B Baker Street, London NW1 6XE please",

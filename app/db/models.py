@@ -1,0 +1,131 @@
+"""SQLAlchemy models of what the service keeps: API keys, the suggestion log, feedback.
+
+No table holds ticket text or raw personal data: the suggestion log keeps a hash of the
+ticket and the reply with personal data replaced by placeholders; feedback texts are
+redacted the same way before they are stored. New tables (role-play sessions, eval runs)
+subclass :class:`Base`, use the mixins, and get an Alembic revision.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names, so Alembic migrations are the same on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ROLES = ("agent", "trainer", "qa", "admin")
+FEEDBACK_ACTIONS = ("accepted", "edited", "rejected")
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware (UTC)."""
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    """A random 32-hex-digit identifier."""
+    return uuid.uuid4().hex
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every teinei table."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: dict[Any, Any] = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class TenantScoped:
+    """Columns every tenant-owned row has: its tenant and when it was created."""
+
+    tenant: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ApiKey(TenantScoped, Base):
+    """An API key: only the sha256 of the secret is stored, with a short prefix to name it.
+
+    Attributes:
+        id: Public identifier of the key (for listing and revoking).
+        key_hash: Hex sha256 of the whole secret.
+        prefix: The first characters of the secret, shown in listings.
+        role: ``agent``, ``trainer``, ``qa`` or ``admin``.
+        name: A free label (``demo`` for the demo key).
+        revoked_at: Set when the key was revoked; a revoked key authenticates nothing.
+    """
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str | None] = mapped_column(String(100), default=None)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+
+class SuggestionLog(TenantScoped, Base):
+    """One suggestion that was served: what decided it, never the ticket's text.
+
+    Attributes:
+        ticket_hash: ``app.suggest.ticket_hash`` of the ticket.
+        flags: Names of the escalation flags raised.
+        cited_doc_ids: Documents the suggestion cited.
+        fallback_kind: Why the template drafter was used (an error class, ``blocked``...).
+        reply_redacted: The suggested reply with personal data as placeholders; the
+            reference that feedback's edit distance is measured against.
+    """
+
+    __tablename__ = "suggestion_log"
+
+    suggestion_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(String(128))
+    ticket_hash: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    channel: Mapped[str] = mapped_column(String(16))
+    flags: Mapped[list[str]] = mapped_column(default=list)
+    cited_doc_ids: Mapped[list[str]] = mapped_column(default=list)
+    backend: Mapped[str] = mapped_column(String(64))
+    fallback_used: Mapped[bool] = mapped_column(Boolean, default=False)
+    fallback_kind: Mapped[str | None] = mapped_column(String(64), default=None)
+    guardrail_action: Mapped[str] = mapped_column(String(8))
+    timing_guardrails_ms: Mapped[int] = mapped_column(Integer, default=0)
+    timing_retrieval_ms: Mapped[int] = mapped_column(Integer, default=0)
+    timing_llm_ms: Mapped[int] = mapped_column(Integer, default=0)
+    timing_total_ms: Mapped[int] = mapped_column(Integer, default=0)
+    reply_redacted: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_suggestion_log_tenant_created", "tenant", "created_at"),)
+
+
+class Feedback(TenantScoped, Base):
+    """What the agent did with a suggestion.
+
+    Attributes:
+        action: ``accepted``, ``edited`` or ``rejected``.
+        final_text: The text the agent sent (personal data as placeholders).
+        edit_distance: Character Levenshtein distance between the suggested reply and the
+            final text, divided by the longer length (0: unchanged, 1: rewritten);
+            ``None`` when there is no final text to compare.
+    """
+
+    __tablename__ = "feedback"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    suggestion_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("suggestion_log.suggestion_id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(16))
+    final_text: Mapped[str | None] = mapped_column(Text, default=None)
+    comment: Mapped[str | None] = mapped_column(Text, default=None)
+    edit_distance: Mapped[float | None] = mapped_column(Float, default=None)
