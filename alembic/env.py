@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from alembic import context
 from sqlalchemy import Connection
 
+from alembic import context
 from app.db.models import Base
 from app.db.session import make_engine
 from app.settings import get_settings

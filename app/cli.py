@@ -15,7 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES: tuple[str, ...] = ("retrieval", "guard", "suggest", "serve")
+COMMAND_MODULES: tuple[str, ...] = ("retrieval", "guard", "suggest", "serve", "evals", "keys")
 
 
 def _register_all() -> None:

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from app.drafting.base import Drafter, DraftResult
 from app.drafting.llm import authority_text
+from app.drafting.rewrite import Style, rewrite_rules
 from app.drafting.sentiment import analyze
 from app.drafting.summary import summarize
 from app.drafting.template import TemplateDrafter
-from app.drafting.rewrite import Style, rewrite_rules
 from app.llm.base import LLMError, LLMRequest
 from app.schemas import (
     BackendInfo,
@@ -41,8 +41,15 @@ from guardrails.output import check_output, decide
 from guardrails.pii import detect_pii
 from guardrails.redact import redact, restore
 from guardrails.taxonomy import FlagSpec, severity_rank
+from prompts.models import (
+    AddedFlag,
+    DraftInput,
+    DraftOutput,
+    PromptFlag,
+    PromptMessage,
+    PromptSource,
+)
 from prompts.render import render
-from prompts.models import AddedFlag, DraftInput, DraftOutput, PromptFlag, PromptMessage, PromptSource
 from retrieval.lang import detect_language
 from retrieval.policy_store import TenantPolicy
 from retrieval.search import HybridSearcher, SearchHit
@@ -219,7 +226,7 @@ class SuggestPipeline:
                 doc_id=h.doc_id,
                 chunk_id=h.chunk_id,
                 doc_type=h.doc_type,  # type: ignore[arg-type]
-                title=h.title if not h.heading else f"{h.title} — {h.heading.split(' > ')[-1]}",
+                title=_source_title(h),
                 text=h.text,
                 score=h.score,
             )
@@ -484,6 +491,14 @@ class SuggestPipeline:
                 mood=mood,
             ),
         )
+
+
+def _source_title(h: SearchHit) -> str:
+    """A document title, with its section for manuals and policies."""
+    section = h.heading.split(" > ")[-1] if h.heading else ""
+    if h.doc_type == "resolution" or not section or section == h.title:
+        return h.title
+    return f"{h.title} — {section}"
 
 
 def ticket_hash(ticket: Ticket) -> str:

@@ -133,7 +133,9 @@ def load_dataset(path: Path | str) -> list[EvalCase]:
             raise DatasetError(path, lineno, f"invalid JSON: {e.msg} (column {e.colno})") from None
         case = parse_case(obj, path, lineno)
         if case.id in seen:
-            raise DatasetError(path, lineno, f"duplicate id {case.id!r} (first on line {seen[case.id]})")
+            raise DatasetError(
+                path, lineno, f"duplicate id {case.id!r} (first on line {seen[case.id]})"
+            )
         seen[case.id] = lineno
         cases.append(case)
     if not cases:

@@ -78,7 +78,11 @@ def score_escalation(path: Path | str, engine: EscalationEngine) -> dict[str, An
             no_flag += 1
             no_flag_fp += int(bool(actual))
         if actual != expected:
-            texts = [m.get("text", "") for m in case["ticket"].get("messages", []) if m.get("role", "customer") == "customer"]
+            texts = [
+                m.get("text", "")
+                for m in case["ticket"].get("messages", [])
+                if m.get("role", "customer") == "customer"
+            ]
             errors.append(
                 {
                     "id": case.get("id"),
@@ -86,7 +90,9 @@ def score_escalation(path: Path | str, engine: EscalationEngine) -> dict[str, An
                     "actual": sorted(actual),
                     "missing": sorted(expected - actual),
                     "extra": sorted(actual - expected),
-                    "evidence": {f.flag: f.evidence for f in result.flags if f.flag in actual - expected},
+                    "evidence": {
+                        f.flag: f.evidence for f in result.flags if f.flag in actual - expected
+                    },
                     "text": " / ".join(texts),
                 }
             )
@@ -109,6 +115,39 @@ def score_escalation(path: Path | str, engine: EscalationEngine) -> dict[str, An
     }
 
 
+_PLAIN = {
+    "ja": "先月購入したヒーターの件でご連絡いたします。届いてから毎日使っていますが、最近になって運転中にカタカタと音がするようになりました。",
+    "en": "I bought the heater last month and it worked fine until this week, when it began making a rattling noise while running. ",
+}
+
+
+def bench_escalation(engine: EscalationEngine, path: Path | str | None = None, repeat: int = 50) -> dict[str, dict[str, float]]:
+    """CPU time of :meth:`EscalationEngine.detect_text` on 2,000-character messages.
+
+    ``plain-ja``/``plain-en`` are one long ordinary complaint; ``dense-ja``/``dense-en`` are
+    customer texts of the dataset run together, a worst case with a signal in every sentence.
+    CPU time (not wall time) so that a busy machine does not blur the figure.
+    """
+    samples = {f"plain-{lang}": (text * (2000 // len(text) + 1))[:2000] for lang, text in _PLAIN.items()}
+    if path is not None and Path(path).exists():
+        texts = [m.get("text", "") for c in load_cases(path) for m in c["ticket"].get("messages", [])]
+        ja = "".join(t for t in texts if any("\u3040" <= ch <= "\u30ff" for ch in t))
+        en = " ".join(t for t in texts if t.isascii())
+        samples.update({"dense-ja": ja[:2000], "dense-en": en[:2000]})
+    out: dict[str, dict[str, float]] = {}
+    for name, text in samples.items():
+        for _ in range(3):
+            engine.detect_text(text)
+        ts = []
+        for _ in range(repeat):
+            t0 = time.process_time()
+            engine.detect_text(text)
+            ts.append((time.process_time() - t0) * 1000)
+        ts.sort()
+        out[name] = {"chars": float(len(text)), "p50_ms": ts[len(ts) // 2], "p95_ms": ts[int(0.95 * (len(ts) - 1))]}
+    return out
+
+
 def _engine() -> EscalationEngine:
     """The engine with the sample corpus's policy rules, or the built-ins if it won't load."""
     try:
@@ -129,16 +168,25 @@ def main(argv: list[str] | None = None) -> int:
     m = report["micro"]
     print(f"dataset {path}  cases {report['cases']}  no-flag cases {report['no_flag_cases']}")
     print(f"micro P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
-    print(f"escalate accuracy {report['escalate_accuracy']:.3f}  no-flag FPR {report['no_flag_fpr']:.3f}")
+    print(
+        f"escalate accuracy {report['escalate_accuracy']:.3f}  no-flag FPR {report['no_flag_fpr']:.3f}"
+    )
     lat = report["latency_ms"]
     print(f"assess latency p50 {lat['p50']:.2f} ms  p95 {lat['p95']:.2f} ms")
     print(f"\n{'flag':<26}{'P':>7}{'R':>7}{'F1':>7}{'n':>5}")
     for name, s in report["per_flag"].items():
-        print(f"{name:<26}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['support']:>5}")
+        print(
+            f"{name:<26}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['support']:>5}"
+        )
+    print("\ndetect_text CPU time on 2,000-char messages (bar: p95 <= 3 ms on plain text)")
+    for name, b in bench_escalation(_engine(), path).items():
+        print(f"  {name:<10} p50 {b['p50_ms']:.2f} ms  p95 {b['p95_ms']:.2f} ms")
     if report["errors"]:
         print(f"\nerrors ({len(report['errors'])}):")
         for e in report["errors"]:
-            print(f"- {e['id']}: missing {e['missing']} extra {e['extra']} {e['evidence'] or ''}\n    {e['text'][:300]}")
+            print(
+                f"- {e['id']}: missing {e['missing']} extra {e['extra']} {e['evidence'] or ''}\n    {e['text'][:300]}"
+            )
     return 0 if m["f1"] >= 0.95 and report["no_flag_fpr"] <= 0.03 else 1
 
 

@@ -8,6 +8,7 @@ Sentences with fewer than ``MIN_TOKENS`` tokens (greetings, sign-offs) are not c
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,11 +18,88 @@ from evals.rubric import sentences
 MIN_TOKENS = 3
 
 _EN_STOP = frozenset(
-    """the and for with you your our are was were have has had this that these those from
-    will would could should can may might please thank thanks about into onto over under than
-    then them they their there here what when where which who whom why how all any each more
-    most some such not only own same very just also been being did does doing let know
-    sorry apologize apologise inconvenience understand hear dear regards kind best team""".split()
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "you",
+        "your",
+        "our",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "had",
+        "this",
+        "that",
+        "these",
+        "those",
+        "from",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "please",
+        "thank",
+        "thanks",
+        "about",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "than",
+        "then",
+        "them",
+        "they",
+        "their",
+        "there",
+        "here",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "why",
+        "how",
+        "all",
+        "any",
+        "each",
+        "more",
+        "most",
+        "some",
+        "such",
+        "not",
+        "only",
+        "own",
+        "same",
+        "very",
+        "just",
+        "also",
+        "been",
+        "being",
+        "did",
+        "does",
+        "doing",
+        "let",
+        "know",
+        "sorry",
+        "apologize",
+        "apologise",
+        "inconvenience",
+        "understand",
+        "hear",
+        "dear",
+        "regards",
+        "kind",
+        "best",
+        "team",
+    ]
 )
 _EN_WORD = re.compile(r"[a-z0-9][a-z0-9\-']{2,}")
 _JA_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々A-Za-z0-9０-９]")
@@ -31,7 +109,7 @@ def tokens(text: str, language: str) -> set[str]:
     """The content tokens of ``text``."""
     if language == "ja":
         out: set[str] = set()
-        for a, b in zip(text, text[1:], strict=False):
+        for a, b in itertools.pairwise(text):
             if _JA_CONTENT.match(a) and _JA_CONTENT.match(b):
                 out.add(a + b)
         out.update(w for w in _EN_WORD.findall(text.lower()) if w not in _EN_STOP)
@@ -74,7 +152,9 @@ class Support:
         }
 
 
-def lexical_support(reply: str, contexts: list[str], *, language: str, threshold: float = 0.5) -> Support:
+def lexical_support(
+    reply: str, contexts: list[str], *, language: str, threshold: float = 0.5
+) -> Support:
     """Score each claim sentence of ``reply`` against the ``contexts`` (cited chunk texts)."""
     lang = "ja" if language == "ja" else "en"
     ctx_tokens = [tokens(c, lang) for c in contexts]

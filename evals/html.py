@@ -39,7 +39,9 @@ def fmt(value: Any) -> str:
         return "—"
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, int) or (isinstance(value, float) and value.is_integer() and abs(value) >= 10):
+    if isinstance(value, int) or (
+        isinstance(value, float) and value.is_integer() and abs(value) >= 10
+    ):
         return f"{int(value):,}"
     if isinstance(value, float):
         return f"{value:.3f}"
@@ -53,16 +55,26 @@ def charts(report: dict[str, Any]) -> dict[str, str]:
     flag_items = [(n, float(f["f1"]), f"(n={f['support']})") for n, f in per_flag.items()]
     labels = [n for n in per_flag if n != "none"]
     conf = report.get("confusion", {})
-    extra = sorted({k for k in conf} | {c for row in conf.values() for c in row} - set(labels) - {"none"})
+    extra = sorted(
+        {k for k in conf} | {c for row in conf.values() for c in row} - set(labels) - {"none"}
+    )
     axis = [*labels, *extra, "none"]
     cases = report["cases"]
     latencies = [float(c["latency_ms"]) for c in cases if c.get("latency_ms") is not None]
     rubric = [float(c["scores"]["rubric"]) for c in cases if "rubric" in c.get("scores", {})]
-    grounded = [float(c["scores"]["groundedness"]) for c in cases if "groundedness" in c.get("scores", {})]
+    grounded = [
+        float(c["scores"]["groundedness"]) for c in cases if "groundedness" in c.get("scores", {})
+    ]
     crit = m.get("rubric_criteria", {})
     return {
         "flag_f1": svg.hbar_chart(flag_items, title="F1 per flag", css_id="chart-flag-f1"),
-        "confusion": svg.heatmap(axis, axis, conf, title="Flag confusion (expected × predicted)", css_id="chart-confusion"),
+        "confusion": svg.heatmap(
+            axis,
+            axis,
+            conf,
+            title="Flag confusion (expected × predicted)",
+            css_id="chart-confusion",
+        ),
         "latency": svg.histogram(
             latencies,
             title="Latency per case (ms)",
@@ -72,12 +84,21 @@ def charts(report: dict[str, Any]) -> dict[str, str]:
             css_id="chart-latency",
             marks=[("p50", m.get("latency_p50_ms", 0.0)), ("p95", m.get("latency_p95_ms", 0.0))],
         ),
-        "rubric": svg.histogram(rubric, title="Rubric score per case", bins=10, lo=0.0, hi=1.0, css_id="chart-rubric"),
+        "rubric": svg.histogram(
+            rubric, title="Rubric score per case", bins=10, lo=0.0, hi=1.0, css_id="chart-rubric"
+        ),
         "groundedness": svg.histogram(
-            grounded, title="Groundedness per case (lexical)", bins=10, lo=0.0, hi=1.0, css_id="chart-groundedness"
+            grounded,
+            title="Groundedness per case (lexical)",
+            bins=10,
+            lo=0.0,
+            hi=1.0,
+            css_id="chart-groundedness",
         ),
         "criteria": svg.hbar_chart(
-            [(n, float(v), "") for n, v in crit.items()], title="Rubric criteria pass rate", css_id="chart-criteria"
+            [(n, float(v), "") for n, v in crit.items()],
+            title="Rubric criteria pass rate",
+            css_id="chart-criteria",
         ),
     }
 
@@ -99,7 +120,9 @@ def render_html(report: dict[str, Any]) -> str:
         failing.append(
             {
                 **c,
-                "actual_flags": sorted(f["flag"] for f in actual.get("escalation", {}).get("flags", [])),
+                "actual_flags": sorted(
+                    f["flag"] for f in actual.get("escalation", {}).get("flags", [])
+                ),
                 "cited": list(dict.fromkeys(x["doc_id"] for x in actual.get("citations", []))),
                 "reference_reply": c.get("reference_reply"),
             }

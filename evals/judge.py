@@ -22,7 +22,9 @@ class ClaimVerdict(BaseModel):
 
     claim: str
     supported: bool
-    source: str | None = Field(default=None, description="The label of the supporting source, e.g. S2")
+    source: str | None = Field(
+        default=None, description="The label of the supporting source, e.g. S2"
+    )
 
 
 class JudgeVerdicts(BaseModel):
@@ -39,7 +41,9 @@ def render_prompt(reply: str, sources: list[str], language: str) -> str:
         autoescape=False,
         keep_trailing_newline=True,
     )
-    return env.get_template("groundedness.j2").render(reply=reply, sources=sources, language=language)
+    return env.get_template("groundedness.j2").render(
+        reply=reply, sources=sources, language=language
+    )
 
 
 class JudgeGroundedness(Metric):
@@ -74,7 +78,9 @@ class JudgeGroundedness(Metric):
             resp = self.client.generate(req)
             verdicts = JudgeVerdicts.model_validate(resp.parsed or {})
         except (LLMError, ValueError) as exc:
-            return MetricResult(self.name, None, details={"error": f"{type(exc).__name__}: {exc}"[:200]})
+            return MetricResult(
+                self.name, None, details={"error": f"{type(exc).__name__}: {exc}"[:200]}
+            )
         if not verdicts.claims:
             return MetricResult(self.name, None, details={"claims": 0})
         supported = sum(1 for c in verdicts.claims if c.supported)

@@ -150,14 +150,22 @@ class FlagMetric(Metric):
         expected = set(case.expect.flags)
         actual = result.flags
         tp, fp, fn = actual & expected, actual - expected, expected - actual
-        failures = [f"missing flag {f}" for f in sorted(fn)] + [f"unexpected flag {f}" for f in sorted(fp)]
+        failures = [f"missing flag {f}" for f in sorted(fn)] + [
+            f"unexpected flag {f}" for f in sorted(fp)
+        ]
         _, _, f1 = prf(len(tp), len(fp), len(fn))
         return MetricResult(
             self.name,
             f1,
             passed=not failures,
             failures=tuple(failures),
-            details={"expected": sorted(expected), "actual": sorted(actual), "tp": sorted(tp), "fp": sorted(fp), "fn": sorted(fn)},
+            details={
+                "expected": sorted(expected),
+                "actual": sorted(actual),
+                "tp": sorted(tp),
+                "fp": sorted(fp),
+                "fn": sorted(fn),
+            },
         )
 
     def aggregate(self, results: Sequence[MetricResult]) -> dict[str, Any]:
@@ -176,7 +184,15 @@ class FlagMetric(Metric):
         per_flag: dict[str, dict[str, float | int]] = {}
         for n in names:
             fp_, fr_, ff_ = prf(tp[n], fp[n], fn[n])
-            per_flag[n] = {"precision": _r(fp_), "recall": _r(fr_), "f1": _r(ff_), "support": support[n], "tp": tp[n], "fp": fp[n], "fn": fn[n]}
+            per_flag[n] = {
+                "precision": _r(fp_),
+                "recall": _r(fr_),
+                "f1": _r(ff_),
+                "support": support[n],
+                "tp": tp[n],
+                "fp": fp[n],
+                "fn": fn[n],
+            }
         with_support = [v["f1"] for v in per_flag.values() if v["support"]]
         return {
             "flag_micro_f1": _r(f1),
@@ -233,7 +249,9 @@ class EscalateAccuracy(Metric):
             self.name,
             1.0 if ok else 0.0,
             passed=ok,
-            failures=() if ok else (f"escalate is {str(got).lower()}, expected {str(want).lower()}",),
+            failures=()
+            if ok
+            else (f"escalate is {str(got).lower()}, expected {str(want).lower()}",),
         )
 
     def aggregate(self, results: Sequence[MetricResult]) -> dict[str, Any]:
@@ -371,7 +389,9 @@ class GuardrailActions(Metric):
         if s is None:
             return MetricResult(self.name, None)
         checks = Counter(f"{f.stage}:{f.check}" for f in s.guardrails.findings)
-        return MetricResult(self.name, 1.0, details={"action": s.guardrails.action, "checks": dict(checks)})
+        return MetricResult(
+            self.name, 1.0, details={"action": s.guardrails.action, "checks": dict(checks)}
+        )
 
     def aggregate(self, results: Sequence[MetricResult]) -> dict[str, Any]:
         actions: Counter[str] = Counter({"pass": 0, "warn": 0, "block": 0})
@@ -381,7 +401,10 @@ class GuardrailActions(Metric):
                 continue
             actions[r.details["action"]] += 1
             checks.update(r.details["checks"])
-        return {"guardrail_actions": dict(actions), "guardrail_findings": dict(sorted(checks.items()))}
+        return {
+            "guardrail_actions": dict(actions),
+            "guardrail_findings": dict(sorted(checks.items())),
+        }
 
 
 class Rubric(Metric):
@@ -431,7 +454,9 @@ class LexicalGroundedness(Metric):
         s = result.suggestion
         if s is None:
             return MetricResult(self.name, None)
-        support = lexical_support(s.reply, result.context_texts(), language=s.language, threshold=self.threshold)
+        support = lexical_support(
+            s.reply, result.context_texts(), language=s.language, threshold=self.threshold
+        )
         if not support.claims:
             return MetricResult(self.name, None, details=support.to_json())
         return MetricResult(self.name, support.share, details=support.to_json())
@@ -447,7 +472,9 @@ class Latency(Metric):
     """Wall time of each ``pipeline.run``: p50, p95, mean and max."""
 
     name = "latency"
-    lower_is_better = frozenset({"latency_p50_ms", "latency_p95_ms", "latency_mean_ms", "latency_max_ms"})
+    lower_is_better = frozenset(
+        {"latency_p50_ms", "latency_p95_ms", "latency_mean_ms", "latency_max_ms"}
+    )
 
     def score(self, case: EvalCase, result: EvalResult) -> MetricResult:
         return MetricResult(self.name, result.latency_ms)
@@ -466,7 +493,9 @@ class Tokens(Metric):
     """Prompt and completion tokens (0 for the template drafter), and the fallback rate."""
 
     name = "tokens"
-    lower_is_better = frozenset({"prompt_tokens", "completion_tokens", "tokens_per_case", "fallback_rate"})
+    lower_is_better = frozenset(
+        {"prompt_tokens", "completion_tokens", "tokens_per_case", "fallback_rate"}
+    )
 
     def score(self, case: EvalCase, result: EvalResult) -> MetricResult:
         s = result.suggestion
@@ -476,7 +505,11 @@ class Tokens(Metric):
         return MetricResult(
             self.name,
             float(u.prompt_tokens + u.completion_tokens),
-            details={"prompt": u.prompt_tokens, "completion": u.completion_tokens, "fallback": s.backend.fallback_used},
+            details={
+                "prompt": u.prompt_tokens,
+                "completion": u.completion_tokens,
+                "fallback": s.backend.fallback_used,
+            },
         )
 
     def aggregate(self, results: Sequence[MetricResult]) -> dict[str, Any]:
@@ -489,7 +522,9 @@ class Tokens(Metric):
         }
 
 
-def default_metrics(flag_names: Iterable[str] = (), authority_limit_jpy: int = 30_000) -> list[Metric]:
+def default_metrics(
+    flag_names: Iterable[str] = (), authority_limit_jpy: int = 30_000
+) -> list[Metric]:
     """The suite's metrics, in report order."""
     return [
         FlagMetric(flag_names),

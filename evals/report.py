@@ -27,7 +27,12 @@ def git_commit(cwd: Path | str | None = None) -> str:
     """``git rev-parse HEAD`` of the working tree, or ``"unknown"``."""
     try:
         out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=cwd, capture_output=True, text=True, timeout=5, check=True
+            ["git", "rev-parse", "HEAD"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
         )
         return out.stdout.strip() or "unknown"
     except (OSError, subprocess.SubprocessError):
@@ -48,6 +53,7 @@ def case_entry(o: CaseOutcome) -> dict[str, Any]:
         "latency_ms": round(o.result.latency_ms, 1),
         "channel": o.case.ticket.channel,
         "customer_text": customer[-1] if customer else o.case.ticket.messages[-1].text,
+        "reference_reply": o.case.reference_reply,
         "scores": {name: r.value for name, r in o.scores.items() if r.value is not None},
         "rubric": o.scores["rubric"].details if "rubric" in o.scores else None,
         "groundedness": o.scores["groundedness"].details if "groundedness" in o.scores else None,
@@ -170,7 +176,9 @@ def load_thresholds(path: Path | str) -> list[Gate]:
         raise GateError(f"{path}: {e}") from None
     unknown = set(data) - {"fail_under", "fail_over"}
     if unknown:
-        raise GateError(f"{path}: unknown table(s) {', '.join(sorted(unknown))}; use [fail_under] and [fail_over]")
+        raise GateError(
+            f"{path}: unknown table(s) {', '.join(sorted(unknown))}; use [fail_under] and [fail_over]"
+        )
     gates: list[Gate] = []
     for kind in ("under", "over"):
         table = data.get(f"fail_{kind}", {})
@@ -178,7 +186,7 @@ def load_thresholds(path: Path | str) -> list[Gate]:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise GateError(f"{path}: fail_{kind}.{name} must be a number")
             try:
-                gates.append(parse_gate(f"{name}={value}", kind))  # type: ignore[arg-type]
+                gates.append(parse_gate(f"{name}={value}", kind))
             except GateError as e:
                 raise GateError(f"{path}: {e}") from None
     return gates
@@ -272,15 +280,26 @@ def compare(current: dict[str, Any], baseline: dict[str, Any]) -> dict[str, Any]
     for name in cur:
         if name not in base:
             continue
-        if "." in name and not name.startswith(("per_flag.", "rubric_criteria.", "guardrail_actions.")):
+        if "." in name and not name.startswith(
+            ("per_flag.", "rubric_criteria.", "guardrail_actions.")
+        ):
             continue
-        if name.startswith("per_flag.") and name.split(".")[-1] not in {"f1", "precision", "recall"}:
+        if name.startswith("per_flag.") and name.split(".")[-1] not in {
+            "f1",
+            "precision",
+            "recall",
+        }:
             continue
         d = cur[name] - base[name]
         better: bool | None = None
         if abs(d) > 1e-9:
             better = (d < 0) if _is_lower_better(name) else (d > 0)
-        deltas[name] = {"baseline": base[name], "current": cur[name], "delta": round(d, 4), "better": better}
+        deltas[name] = {
+            "baseline": base[name],
+            "current": cur[name],
+            "delta": round(d, 4),
+            "better": better,
+        }
     now = {c["id"]: c for c in current["cases"]}
     before = {c["id"]: c for c in baseline["cases"]}
     regressed = [
@@ -288,7 +307,9 @@ def compare(current: dict[str, Any], baseline: dict[str, Any]) -> dict[str, Any]
         for cid in now
         if cid in before and before[cid]["passed"] and not now[cid]["passed"]
     ]
-    fixed = [cid for cid in now if cid in before and not before[cid]["passed"] and now[cid]["passed"]]
+    fixed = [
+        cid for cid in now if cid in before and not before[cid]["passed"] and now[cid]["passed"]
+    ]
     return {
         "baseline": {k: baseline.get(k) for k in ("run_id", "commit", "started_at", "dataset")},
         "deltas": deltas,

@@ -147,8 +147,19 @@ TIME = {
 }
 
 STEP = {
-    "ja": _rx(r"ご連絡(?:いたします|差し上げます|申し上げます)", r"ご案内(?:いたします|申し上げます)", r"確認(?:いたします|のうえ)", r"手配(?:いたします|を進め)"),
-    "en": _rx(r"\bwe(?:'ll| will)\b", r"\bI(?:'ll| will)\b", r"\bnext step", r"\bplease (?:send|reply|check|keep)"),
+    "ja": _rx(
+        r"ご連絡(?:いたします|差し上げます|申し上げます)",
+        r"ご案内(?:いたします|申し上げます)",
+        r"確認(?:いたします|のうえ)",
+        r"手配(?:いたします|を進め)",
+    ),
+    "en": _rx(
+        r"\bwe(?:'ll| will)\b",
+        r"\bI(?:'ll| will)\b",
+        r"\bwill (?:contact|call|email|send|review|check|look|arrange|reply|get back|be in touch)",
+        r"\bnext step",
+        r"\bplease (?:send|reply|check|keep)",
+    ),
 }
 
 # Promises only a supervisor or manager may make (the over-authority list is data).
@@ -200,14 +211,18 @@ BOUNDARY = {
 }
 
 HANDOVER = {
-    "ja": _rx(r"担当部署|専門の部署|担当窓口|責任者|上長|担当者(?:から|より)|品質保証|法務|個人情報保護"),
+    "ja": _rx(
+        r"担当部署|専門の部署|担当窓口|責任者|上長|担当者(?:から|より)|品質保証|法務|個人情報保護"
+    ),
     "en": _rx(r"\bteam\b|\bsupervisor\b|\bmanager\b|\bspecialist|\bcolleague|\bdepartment"),
 }
 
 JA_POLITE_END = re.compile(
     r"(?:ます|ました|ません|ましょう|です|でした|ございます|ございません|ください|下さい|幸いです|存じます|申し上げます|いたします|ませ|でしょうか|ますか|ですか|ませんか)[。！？!?）)」』\s]*$"
 )
-JA_RUDE = _rx(r"お前|てめえ|だろ(?:う)?[。！？]?$|しろ[。！]?$|じゃん|だよ[。！]?$|ふざけ|うるせ|知らねえ")
+JA_RUDE = _rx(
+    r"お前|てめえ|だろ(?:う)?[。！？]?$|しろ[。！]?$|じゃん|だよ[。！]?$|ふざけ|うるせ|知らねえ"
+)
 EN_RUDE = _rx(
     r"\bcalm down\b",
     r"\bas I (?:already )?said\b",
@@ -237,7 +252,9 @@ def _found(rx: re.Pattern[str], text: str) -> str:
 
 
 def _amount_jpy(number: str, man: str | None, language: str) -> int:
-    digits = number.translate(str.maketrans("０１２３４５６７８９，", "0123456789,")).replace(",", "")
+    digits = number.translate(str.maketrans("０１２３４５６７８９，", "0123456789,")).replace(
+        ",", ""
+    )
     if not digits.isdigit():
         return 0
     value = int(digits)
@@ -248,7 +265,9 @@ def _amount_jpy(number: str, man: str | None, language: str) -> int:
 
 def _acknowledgement(reply: str, lang: str) -> CriterionResult:
     hit = _found(ACKNOWLEDGE[lang], reply)
-    return CriterionResult("acknowledgement", bool(hit), hit or "no acknowledgement of the customer's situation")
+    return CriterionResult(
+        "acknowledgement", bool(hit), hit or "no acknowledgement of the customer's situation"
+    )
 
 
 def _limited_apology(reply: str, lang: str) -> CriterionResult:
@@ -278,7 +297,9 @@ def _within_authority(reply: str, lang: str, limit_jpy: int) -> CriterionResult:
     for m in MONEY_PROMISE[lang].finditer(reply):
         amount = _amount_jpy(m.group(1), m.group(2), lang)
         if amount > limit_jpy:
-            return CriterionResult("within_authority", False, f"promises {m.group(0)!r} above the ¥{limit_jpy:,} limit")
+            return CriterionResult(
+                "within_authority", False, f"promises {m.group(0)!r} above the ¥{limit_jpy:,} limit"
+            )
     return CriterionResult("within_authority", True, "")
 
 
@@ -288,25 +309,37 @@ def _escalation_boundary(reply: str, lang: str, flags: set[str]) -> CriterionRes
     if "customer_harassment" in flags:
         gave_in = _found(OVERPROMISE[lang], reply)
         if gave_in:
-            return CriterionResult("escalation_boundary", False, f"gives in to a harassing demand: {gave_in}")
+            return CriterionResult(
+                "escalation_boundary", False, f"gives in to a harassing demand: {gave_in}"
+            )
         boundary = _found(BOUNDARY[lang], reply)
         if not boundary:
-            return CriterionResult("escalation_boundary", False, "harassment flagged but no boundary or handover")
+            return CriterionResult(
+                "escalation_boundary", False, "harassment flagged but no boundary or handover"
+            )
         return CriterionResult("escalation_boundary", True, boundary)
     handover = _found(HANDOVER[lang], reply)
     if not handover:
-        return CriterionResult("escalation_boundary", False, "escalation flagged but no handover mentioned")
+        return CriterionResult(
+            "escalation_boundary", False, "escalation flagged but no handover mentioned"
+        )
     return CriterionResult("escalation_boundary", True, handover)
 
 
 def _register(reply: str, lang: str, channel: str) -> CriterionResult:
     if channel == "sns" and len(reply) > SNS_MAX_CHARS:
-        return CriterionResult("register", False, f"{len(reply)} characters is too long for a public SNS reply")
+        return CriterionResult(
+            "register", False, f"{len(reply)} characters is too long for a public SNS reply"
+        )
     if lang == "ja":
         rude = [s for s in sentences(reply, "ja") if JA_RUDE.search(s)]
         if rude:
             return CriterionResult("register", False, f"plain or rude form: {rude[0][:40]}")
-        body = [s for s in sentences(reply, "ja") if len(s) >= 8 and not s.startswith(("・", "-", "※", "【"))]
+        body = [
+            s
+            for s in sentences(reply, "ja")
+            if len(s) >= 8 and not s.startswith(("・", "-", "※", "【"))
+        ]
         if not body:
             return CriterionResult("register", False, "no sentences")
         polite = sum(1 for s in body if JA_POLITE_END.search(s))

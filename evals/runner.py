@@ -51,13 +51,16 @@ def build_pipeline(settings: Settings) -> Pipeline:
     """
     try:
         from app.services import Services
-    except ImportError as exc:
-        raise PipelineUnavailable(f"the suggest services cannot be imported: {exc}") from exc
-    services = Services.build(settings)
+
+        services = Services.build(settings)
+    except Exception as exc:  # any fault here is "cannot build", said once and cleanly
+        raise PipelineUnavailable(
+            f"the suggest pipeline cannot be built: {type(exc).__name__}: {exc}"
+        ) from exc
     pipeline = getattr(services, "pipeline", None)
     if pipeline is None:
         raise PipelineUnavailable("app.services.Services has no suggest pipeline yet")
-    return pipeline  # type: ignore[no-any-return]
+    return pipeline
 
 
 def corpus_workspace(settings: Settings, corpus_dir: Path | str) -> Path:
@@ -67,7 +70,9 @@ def corpus_workspace(settings: Settings, corpus_dir: Path | str) -> Path:
     return settings.data_dir / "evals" / "corpora" / f"{Path(corpus_dir).name}-{key}"
 
 
-def prepare_corpus(settings: Settings, corpus_dir: Path | str, tenant: str | None = None) -> tuple[Settings, str, Any]:
+def prepare_corpus(
+    settings: Settings, corpus_dir: Path | str, tenant: str | None = None
+) -> tuple[Settings, str, Any]:
     """Ingest ``corpus_dir`` into an isolated data dir and tenant.
 
     Returns:
@@ -122,9 +127,10 @@ class CaseOutcome:
 
     @property
     def failures(self) -> list[str]:
-        out: list[str] = []
         if self.result.error:
-            out.append(f"pipeline error: {self.result.error}")
+            # the metrics' misses all follow from the error; naming it alone is clearer
+            return [f"pipeline error: {self.result.error.splitlines()[0]}"]
+        out: list[str] = []
         for r in self.scores.values():
             if r.passed is False:
                 out.extend(r.failures)
@@ -175,7 +181,9 @@ def aggregate(outcomes: Sequence[CaseOutcome], metrics: Sequence[Metric]) -> dic
     out: dict[str, Any] = {
         "cases": len(outcomes),
         "cases_passed": sum(1 for o in outcomes if o.passed),
-        "pass_rate": round(sum(1 for o in outcomes if o.passed) / len(outcomes), 4) if outcomes else 0.0,
+        "pass_rate": round(sum(1 for o in outcomes if o.passed) / len(outcomes), 4)
+        if outcomes
+        else 0.0,
         "pipeline_errors": sum(1 for o in outcomes if o.result.error),
     }
     for m in metrics:

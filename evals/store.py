@@ -97,7 +97,8 @@ def save_run(settings: Settings, report: dict[str, Any], html: str) -> Path:
     folder = runs_dir(settings) / report["run_id"]
     write_report(folder, report, html)
     (folder / "summary.json").write_text(
-        json.dumps(summarize(report, folder).to_json(), ensure_ascii=False, indent=1), encoding="utf-8"
+        json.dumps(summarize(report, folder).to_json(), ensure_ascii=False, indent=1),
+        encoding="utf-8",
     )
     return folder
 
@@ -105,7 +106,9 @@ def save_run(settings: Settings, report: dict[str, Any], html: str) -> Path:
 def write_report(folder: Path, report: dict[str, Any], html: str) -> None:
     """``report.json`` and ``report.html`` into ``folder`` (created)."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    (folder / "report.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     (folder / "report.html").write_text(html, encoding="utf-8")
 
 

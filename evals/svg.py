@@ -36,16 +36,22 @@ def hbar_chart(
     ]
     for tick in (0.0, 0.5, 1.0):
         x = label_w + plot_w * tick
-        out.append(f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 8}" stroke="{GRID}"/>')
+        out.append(
+            f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 8}" stroke="{GRID}"/>'
+        )
     for i, (label, value, note) in enumerate(items):
         y = top + i * row_h
         w = plot_w * max(0.0, min(value / max_value if max_value else 0.0, 1.0))
-        out.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end" fill="{INK}">{escape(label)}</text>')
+        out.append(
+            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end" fill="{INK}">{escape(label)}</text>'
+        )
         out.append(
             f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="{_color(value / max_value if max_value else 0)}">'
             f"<title>{escape(label)}: {value:.3f} {escape(note)}</title></rect>"
         )
-        out.append(f'<text x="{label_w + w + 4:.1f}" y="{y + 14}" fill="{INK}">{value:.2f} {escape(note)}</text>')
+        out.append(
+            f'<text x="{label_w + w + 4:.1f}" y="{y + 14}" fill="{INK}">{value:.2f} {escape(note)}</text>'
+        )
     out.append("</svg>")
     return "".join(out)
 
@@ -72,10 +78,14 @@ def heatmap(
     ]
     for j, c in enumerate(cols):
         x = left + j * cell + cell / 2
-        out.append(f'<text transform="translate({x:.1f},{top - 6}) rotate(-55)" fill="{INK}">{escape(c)}</text>')
+        out.append(
+            f'<text transform="translate({x:.1f},{top - 6}) rotate(-55)" fill="{INK}">{escape(c)}</text>'
+        )
     for i, r in enumerate(rows):
         y = top + i * cell
-        out.append(f'<text x="{left - 6}" y="{y + cell / 2 + 4:.1f}" text-anchor="end" fill="{INK}">{escape(r)}</text>')
+        out.append(
+            f'<text x="{left - 6}" y="{y + cell / 2 + 4:.1f}" text-anchor="end" fill="{INK}">{escape(r)}</text>'
+        )
         for j, c in enumerate(cols):
             n = cells.get(r, {}).get(c, 0)
             x = left + j * cell
@@ -90,7 +100,9 @@ def heatmap(
                 f"<title>expected {escape(r)}, predicted {escape(c)}: {n}</title></rect>"
             )
             if n:
-                out.append(f'<text x="{x + cell / 2 - 1:.1f}" y="{y + cell / 2 + 3:.1f}" text-anchor="middle" fill="{INK}">{n}</text>')
+                out.append(
+                    f'<text x="{x + cell / 2 - 1:.1f}" y="{y + cell / 2 + 3:.1f}" text-anchor="middle" fill="{INK}">{n}</text>'
+                )
     out.append("</svg>")
     return "".join(out)
 
@@ -117,7 +129,7 @@ def histogram(
     for v in values:
         k = min(int((v - lo) / (hi - lo) * bins), bins - 1)
         counts[max(k, 0)] += 1
-    peak = max(counts + [1])
+    peak = max([*counts, 1])
     plot_w, plot_h = width - left - 10, height - top - bottom
     bw = plot_w / bins
     out = [
@@ -142,7 +154,9 @@ def histogram(
         )
     for name, v in marks:
         x = left + plot_w * (v - lo) / (hi - lo)
-        out.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="{BAD}" stroke-dasharray="4 3"/>')
+        out.append(
+            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + plot_h}" stroke="{BAD}" stroke-dasharray="4 3"/>'
+        )
         out.append(f'<text x="{x + 3:.1f}" y="{top + 10}" fill="{BAD}">{escape(name)}</text>')
     out.append("</svg>")
     return "".join(out)

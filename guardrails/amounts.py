@@ -271,10 +271,19 @@ class Demand:
     implied: bool = False
 
 
-def demanded_amount(text: str, folded: Folded | None = None) -> Demand | None:
-    """The largest money demand in ``text``, or ``None`` when nothing is demanded."""
+def demanded_amount(
+    text: str, folded: Folded | None = None, amounts: list[Amount] | None = None
+) -> Demand | None:
+    """The largest money demand in ``text``, or ``None`` when nothing is demanded.
+
+    Args:
+        text: The customer's text.
+        folded: Its folded form, when the caller has it.
+        amounts: ``find_amounts(text)``, when the caller has it.
+    """
     f = folded or fold(text)
-    amounts = find_amounts(text, f)
+    if amounts is None:
+        amounts = find_amounts(text, f)
     demands = [
         a for a in amounts if a.role == "demand" and not negated(f.text, *_folded_span(f, a), "any")
     ]

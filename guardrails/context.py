@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,7 +29,7 @@ class Folded:
 
     text: str
     source: str
-    index: tuple[int, ...]
+    index: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded ``[start, end)`` back to offsets into :attr:`source`."""
@@ -54,15 +56,25 @@ def fold(text: str) -> Folded:
     """
     if text.isascii():
         # Fast path: most English tickets need nothing but lower-casing.
-        return Folded(text.lower(), text, tuple(range(len(text) + 1)))
-    out: list[str] = []
+        return Folded(text.lower(), text, range(len(text) + 1))
+    table = _TABLE
+    chars = set(text)
+    for ch in chars:
+        if ord(ch) not in table:
+            table[ord(ch)] = _fold_char(ch)
+    folded = text.translate(table)
+    if len(folded) == len(text) and all(len(table[ord(ch)]) == 1 for ch in chars):
+        # Every character folded to exactly one: offsets are unchanged.
+        return Folded(folded, text, range(len(text) + 1))
     index: list[int] = []
     for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        out.append(f)
-        index.extend([i] * len(f))
+        index.extend([i] * len(table[ord(ch)]))
     index.append(len(text))
-    return Folded("".join(out), text, tuple(index))
+    return Folded(folded, text, index)
+
+
+# Folded form of every character seen so far (a few thousand distinct characters at most).
+_TABLE: dict[int, str] = {}
 
 
 # --------------------------------------------------------------------------- clauses
@@ -75,14 +87,19 @@ _CLAUSE_END = re.compile(
 )
 
 
+@lru_cache(maxsize=32)
+def _clause_marks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every clause boundary of ``text`` (found once per text)."""
+    marks = list(_CLAUSE_END.finditer(text))
+    return [m.start() for m in marks], [m.end() for m in marks]
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The ``[start, end)`` of the clause of ``text`` that holds the match ``[start, end)``."""
-    left = 0
-    for m in _CLAUSE_END.finditer(text, max(0, start - 160), start):
-        left = m.end()
-    m = _CLAUSE_END.search(text, end)
-    right = m.start() if m else len(text)
-    return left, right
+    starts, ends = _clause_marks(text)
+    i = bisect_right(ends, start) - 1
+    j = bisect_left(starts, end)
+    return (ends[i] if i >= 0 else 0), (starts[j] if j < len(starts) else len(text))
 
 
 # --------------------------------------------------------------------------- negation
@@ -94,8 +111,8 @@ _JA_NEG_AFTER = re.compile(
     r"^[^、。!?]{0,9}?(?<!しか)(?:"
     r"(?:つもり|気|予定|考え|こと|必要|意図|意思)(?:は|も|が)?(?:全く|まったく|毛頭|一切|特に)?"
     r"(?:ない|無い|ありません|ございません|ないです|なく)"
-    r"|(?<!辞さ)(?<!得)(?<!厭わ)(?<!いとわ)(?<!しか)(?<!限ら)(?:ません|ない|ず(?:に)?|なかった|ませんでした)(?!と|なら|場合|限り|で(?:くだ|下|しょう|す)|か|のか|もの|かしら|よう)"
-    r"|ではなく|じゃなく|ではありません|ではない|じゃない"
+    r"|(?<!じゃ)(?<!では)(?<!辞さ)(?<!許さ)(?<!わから)(?<!分から)(?<!構わ)(?<!得)(?<!厭わ)(?<!いとわ)(?<!しか)(?<!限ら)(?:ません|ない|ず(?:に)?|なかった|ませんでした)(?!と|なら|場合|限り|で(?:くだ|下|しょう|す)|か|のか|もの|かしら|よう)"
+    r"|ではなく|じゃなく|ではありません|ではない(?!か|でしょう|の)|じゃない(?!の|か|です?か|でしょう)"
     r")",
 )
 # Before the term: 「まったく/特に/別に…」 alone do not negate; the Japanese cue words that

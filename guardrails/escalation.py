@@ -32,8 +32,8 @@ from pydantic import BaseModel, Field
 
 from guardrails.amounts import Demand, demanded_amount, find_amounts, refund_request
 from guardrails.context import Folded, clause_bounds, fold, negated
-from guardrails.lexicon import THRESHOLD, Lexicon, Signal, Suppressor, build_lexicon
-from guardrails.policy import CompiledRule, RuleContext, compile_rule, conditions_hold
+from guardrails.lexicon import THRESHOLD, Gate, Lexicon, Signal, Suppressor, build_lexicon
+from guardrails.policy import CompiledRule, RuleContext, compile_rule, conditions_hold, find_keyword
 from guardrails.taxonomy import BUILTIN_FLAGS, SEVERITIES, FlagSpec, Severity, severity_rank
 from retrieval.corpus import PolicyRule
 
@@ -173,12 +173,18 @@ _REASON: dict[str, dict[str, str]] = {
 }
 
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
 
 def detect_language(text: str) -> str:
     """``"ja"`` when the text has any kana or kanji worth counting, else ``"en"``."""
     ja = len(_JA_CHARS.findall(text))
-    return "ja" if ja >= 2 and ja * 4 >= len(text.strip()) * 0.5 or ja >= 10 else "en"
+    # A Japanese sentence with an English product name is still Japanese; an English one
+    # quoting a single 様 is not.
+    if ja >= 10 or ja < 2:
+        return "ja" if ja >= 10 else "en"
+    letters = len(_LETTERS.findall(text)) + ja
+    return "ja" if ja >= 10 or (ja >= 2 and ja >= 0.2 * letters) else "en"
 
 
 # Reported speech: the customer quotes someone else's words, not their own intent.
@@ -271,6 +277,12 @@ class EscalationEngine:
         self.authority_limit_jpy = authority_limit_jpy
         self.lexicon = lexicon or _DEFAULT_LEXICON
         self.rules: list[CompiledRule] = [compile_rule(r) for r in rules]
+        # One prefilter over every signal and every rule regex of this engine.
+        self.gate = Gate(
+            [s.pattern for ss in self.lexicon.signals.values() for s in ss]
+            + [p for cr in self.rules for p in cr.patterns]
+            + [x.pattern for xs in self.lexicon.suppressors.values() for x in xs]
+        )
 
     # ------------------------------------------------------------------ public API
 
@@ -310,10 +322,14 @@ class EscalationEngine:
         f = fold(text)
         scan = TextScan(message_index=message_index)
         sup_cache: dict[str, list[tuple[int, int, str]]] = {}
+        gate = self.gate
+        present = gate.present(f.text)
         for flag, signals in self.lexicon.signals.items():
             for n, sig in enumerate(signals):
+                if not gate.may_match(sig.pattern, present):
+                    continue
                 for m in sig.pattern.finditer(f.text):
-                    verdict = self._filter(f, m.start(), m.end(), flag, sig, sup_cache)
+                    verdict = self._filter(f, m.start(), m.end(), flag, sig, sup_cache, present)
                     if verdict == "negated":
                         scan.negated_flags.add(flag)
                     if verdict != "ok":
@@ -333,46 +349,62 @@ class EscalationEngine:
                         )
                     )
         for cr in self.rules:
-            if not cr.matchers:
-                continue
-            for mt in cr.matchers:
-                found = None
-                for m in mt.finditer(f.text):
-                    if self._filter(f, m.start(), m.end(), cr.rule.flag, None, sup_cache) == "ok":
-                        found = f.span(m.start(), m.end())
-                        break
-                if found is None:  # patterns written against the raw text (upper case, full width)
-                    raw = mt.search(text)
-                    if (
-                        raw
-                        and self._filter(
-                            f, *_to_folded(f, raw.start(), raw.end()), cr.rule.flag, None, sup_cache
-                        )
-                        == "ok"
-                    ):
-                        found = (raw.start(), raw.end())
-                if found:
-                    s, e = found
-                    scan.hits.append(
-                        Hit(
-                            cr.rule.flag,
-                            "policy",
-                            f"rule:{cr.rule.id}",
-                            THRESHOLD,
-                            cr.rule.severity,
-                            s,
-                            e,
-                            text[s:e],
-                            message_index,
-                            cr.rule.id,
-                        )
+            found = self._rule_match(cr, f, text, present, sup_cache)
+            if found is not None:
+                s, e = found
+                rid = cr.rule.id
+                scan.hits.append(
+                    Hit(
+                        cr.rule.flag,
+                        "policy",
+                        f"rule:{rid}",
+                        THRESHOLD,
+                        cr.rule.severity,
+                        s,
+                        e,
+                        text[s:e],
+                        message_index,
+                        rid,
                     )
-                    break
-        scan.demand = demanded_amount(text, f)
-        prices = [a.jpy for a in find_amounts(text, f) if a.role == "price"]
+                )
+        amounts = find_amounts(text, f)
+        scan.demand = demanded_amount(text, f, amounts)
+        prices = [a.jpy for a in amounts if a.role == "price"]
         scan.max_price_jpy = max(prices) if prices else None
         scan.refund = refund_request(text, f) if scan.demand is None else None
         return scan
+
+    def _rule_match(
+        self,
+        cr: CompiledRule,
+        f: Folded,
+        text: str,
+        present: set[str],
+        sup_cache: dict[str, list[tuple[int, int, str]]],
+    ) -> tuple[int, int] | None:
+        """Where a rule's keyword or pattern first matches through the context filter."""
+        flag = cr.rule.flag
+        for word in cr.keywords:
+            at = find_keyword(f.text, word)
+            while at is not None:
+                if self._filter(f, at[0], at[1], flag, None, sup_cache, present) == "ok":
+                    return f.span(*at)
+                at = find_keyword(f.text, word, at[0] + 1)
+        for pat in cr.patterns:
+            if not self.gate.may_match(pat, present):
+                continue
+            for m in pat.finditer(f.text):
+                if self._filter(f, m.start(), m.end(), flag, None, sup_cache, present) == "ok":
+                    return f.span(m.start(), m.end())
+            # A pattern may be written against the raw text (upper case, full width).
+            raw = pat.search(text)
+            if (
+                raw
+                and self._filter(f, *_to_folded(f, raw.start(), raw.end()), flag, None, sup_cache)
+                == "ok"
+            ):
+                return raw.start(), raw.end()
+        return None
 
     def _filter(
         self,
@@ -382,6 +414,7 @@ class EscalationEngine:
         flag: str,
         sig: Signal | None,
         sup_cache: dict[str, list[tuple[int, int, str]]],
+        present: set[str],
     ) -> str:
         """``"ok"``, ``"suppressed"``, ``"negated"`` or ``"reported"`` for one match."""
         sups = sup_cache.get(flag)
@@ -389,6 +422,7 @@ class EscalationEngine:
             sups = [
                 (m.start(), m.end(), x.scope)
                 for x in self.lexicon.suppressors.get(flag, ())
+                if self.gate.may_match(x.pattern, present)
                 for m in x.pattern.finditer(f.text)
             ]
             sup_cache[flag] = sups
@@ -579,7 +613,7 @@ class EscalationEngine:
             if rule.flag not in self.flags or not conditions_hold(rule, ctx):
                 continue
             hit: Hit | None = None
-            if cr.matchers:
+            if cr.matches_text:
                 hit = next((h for h in by_flag.get(rule.flag, []) if h.policy_id == rule.id), None)
                 if hit is None:
                     continue

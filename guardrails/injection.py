@@ -59,6 +59,8 @@ class Signal:
         anchors: Literals (lower-case, no white space) of which one must occur in the
             squashed text for any pattern to match; a speed-up that keeps most signals off
             most texts. Empty: always run.
+        leet: Also match the squashed patterns on a copy with digits read as letters
+            ("1gn0re" -> "ignore").
     """
 
     name: str
@@ -69,6 +71,7 @@ class Signal:
     negatable: bool = False
     message: str = ""
     anchors: tuple[str, ...] = ()
+    leet: bool = False
     compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     compiled_squashed: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
@@ -92,7 +95,8 @@ class Signal:
 
 # English nouns for "the rules the model was given".
 _RULES_EN = (
-    r"(?:instructions?|rules|guidelines|directives?|prompts?|polic(?:y|ies)|guardrails|"
+    r"(?:instructions?|rules|guidelines|directives?|prompts?|polic(?:y|ies)|guardrails|context|"
+    r"conversation|"
     r"restrictions|constraints|programming|escalation|safety (?:rules|escalation|filters?))"
 )
 _OVERRIDE_VERB_EN = r"(?:ignore|disregard|forget|override|bypass|discard|drop|skip)"
@@ -118,11 +122,14 @@ SIGNALS: tuple[Signal, ...] = (
         "instruction_override",
         0.85,
         patterns=(
-            rf"\b{_OVERRIDE_VERB_EN}\s+(?:(?:all|any|every|of|the|your|my|these|those|previous|prior|"
+            rf"\b{_OVERRIDE_VERB_EN}\s+(?:(?:all|any|every|of|the|your|these|those|previous|prior|"
             rf"above|earlier|preceding|initial|original|system|current|existing|old|other|safety|"
             rf"escalation|hidden)\s+){{0,4}}{_RULES_EN}\b",
             rf"\b{_OVERRIDE_VERB_EN}\s+(?:all\s+|everything\s+|the\s+)?(?:above|previous|prior|preceding)"
             r"(?=\s*(?:[,.;:!]|and\b|$))",
+            rf"\b{_OVERRIDE_VERB_EN}\s+(?:everything|all|anything)\s+(?:(?:that\s+)?you(?:'ve|\s+have|"
+            r"\s+were|\s+had)?\s+(?:been\s+)?)?(?:told|taught|instructed|given|said|learned)",
+            r"\bnew (?:rules?|instructions?|directives?)\s*[:：-]\s*(?:you|the (?:assistant|model|ai))\b",
             r"\b(?:new|updated?|revised)\s+(?:priority\s+)?(?:instructions?|directives?|rules)\s*"
             r"(?:from|to|:|for)",
             r"\bupdate to your (?:instructions|rules|prompt)",
@@ -159,6 +166,7 @@ SIGNALS: tuple[Signal, ...] = (
             "上書き",
             "解除",
         ),
+        leet=True,
         message="tries to override earlier instructions",
     ),
     Signal(
@@ -176,10 +184,12 @@ SIGNALS: tuple[Signal, ...] = (
             r"\[/?(?:inst|system|sys)\]",
             r"<</?sys>>",
             r"</?(?:system|assistant|user|customer_message|instructions?|developer)>",
-            r"(?:^|[\n。.!?！？>」\]])[ \t>*#-]*(?:system|assistant|developer)\s*(?:note[^:\n]{0,20})?[:：]",
+            r"(?:^|[\n。.!?！？>」\]])[ \t>*#-]*(?:system|assistant|developer)\s*(?:(?:note|message|prompt|notice|update|override|"
+            r"instructions?)[^:\n]{0,20})?[:：]",
+            r"(?:^|\n)\s*[=\-#*]{3,}\s*end of (?:the )?(?:customer |user )?(?:message|input|text|document)",
             r"(?:^|\n)[ \t>]*#{2,}\s*(?:instruction|system|response|assistant)\b",
         ),
-        anchors=("<|", "[", "<<", "</", "<", "system", "assistant", "developer", "##"),
+        anchors=("<|", "[", "<<", "</", "<", "system", "assistant", "developer", "##", "endof"),
         message="contains fake role or chat-template markup",
     ),
     Signal(
@@ -190,6 +200,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"システム(?:への|に対する)(?:命令|指示)",
             r"(?:^|[\n。：:])#?(?:指示|命令)[:：]",
             r"(?:開発者|管理者)の[^。、]{1,8}です。?(?:デバッグ|テスト)",
+            r"システム(?:設定|メッセージ|通知|命令)(?:です|:|：)",
         ),
         patterns=(r"display\s*:\s*none", r"<!--"),
         anchors=(
@@ -269,14 +280,32 @@ SIGNALS: tuple[Signal, ...] = (
             r"rules|notes|guidelines|documents?|escalation)|configuration|config\b|api keys?|"
             r"escalation polic(?:y|ies)|policy (?:document|rules?)|(?:every|all) (?:policy|the) rules?)",
             r"\b(?:system|hidden|initial) prompt\b",
+            r"\byour (?:system|initial|hidden|original) (?:message|instructions|prompt)\b",
+            r"\b(?:what|which) (?:were|are) you (?:told|instructed|programmed|trained) to\b",
+            r"\b(?:print|repeat|output|show|quote) (?:the |all )?(?:text|words|everything|content|"
+            r"messages?) (?:above|before) (?:this|my)\b",
+            r"\bstarting with ['\"]?you are\b",
         ),
         squashed=(
             r"(?:システムプロンプト|内部ルール|内部の?(?:規定|基準|情報|メモ|資料)|社内の?(?:対応)?マニュアル|"
             r"社内(?:ルール|規定|資料)|エスカレーション(?:基準|方針|ポリシー)|返金の?上限|初期設定|設定内容)"
             r"[^。]{0,30}?(?:表示|見せ|教え|出力|貼り付け|開示|公開|全文|箇条書き)",
+            r"(?:あなた(?:へ|に)の|あなたの|aiへの|aiの)(?:指示|命令|設定|ルール|プロンプト)"
+            r"[^。]{0,20}?(?:表示|見せ|教え|出力|開示)",
+            r"プロンプト[^。]{0,12}?(?:をそのまま|を全部|を全文)",
         ),
         negatable=True,
         anchors=(
+            "told",
+            "instructed",
+            "programmed",
+            "above",
+            "before",
+            "youare",
+            "message",
+            "あなた",
+            "aiへ",
+            "aiの",
             "prompt",
             "instruction",
             "rules",
@@ -308,14 +337,20 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:disclos\w*|reveal\w*|dump|list|show|output)\b[^.\n]{0,20}?\ball\s+customer\s+"
             r"(?:records|data|details|information)",
             r"\bcustomer (?:database|records of)\b",
+            r"\b(?:list|show|give|send|export|dump|output)\b[^.\n]{0,60}?\b(?:buyer|customer|purchaser|"
+            r"owner)s?'?\s+(?:names|emails|addresses|phone numbers|details|contacts)\b",
         ),
         squashed=(
-            r"(?:他の|前の|ほかの|別の|全ての|すべての|他)(?:お客様|お客さん|客|顧客|ユーザー|利用者|会員)"
-            r"[^。]{0,20}?(?:名前|氏名|住所|電話番号|連絡先|情報|履歴|データ|メール)",
+            r"(?:他の|前の|ほかの|別の|全ての|すべての|他)(?:お客様|お客さん|客|顧客|ユーザー|利用者|会員|人)"
+            r"[^。]{0,20}?(?:名前|氏名|住所|電話番号|連絡先|情報|履歴|データ|メール)[^。]{0,15}?"
+            r"(?:教え|見せ|表示し|出し|一覧|出力し|送っ|含め|リスト)",
             r"顧客(?:データベース|db|台帳|リスト)",
         ),
         negatable=True,
         anchors=(
+            "purchaser",
+            "owner",
+            "人",
             "customer",
             "user",
             "client",
@@ -333,8 +368,12 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         "dictated_commitment",
         0.6,
+        # Manuals and policies legitimately say what to tell customers ("tell the customer
+        # we will..."); in a document this counts only together with other evidence.
+        document_weight=0.3,
         patterns=(
-            r"\b(?:tell|inform|assure|promise) (?:the |this )?(?:customer|user|client|them)\b",
+            r"\b(?:tell|inform|assure|promise) (?:the |this )?(?:customer|user|client)s? "
+            r"(?:that|they|he|she|it|we|:|honoka|the company)\b",
             r"\b(?:in|to) your (?:reply|response|answer|draft)\b",
             r"\bwhen you (?:draft|write|reply|respond|answer)\b",
             r"\b(?:reply|respond|answer) only with\b",
@@ -350,7 +389,10 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bapprove\s+(?:a|my|the)\s+refund of\b",
             r"\bgrant (?:a )?full refund\b",
             r"\bmark (?:it|this|the ticket) as resolved\b",
-            r"\balways (?:agree|say yes|approve)\b",
+            r"\balways (?:agree|say yes|approve|side with)\b",
+            r"\b\"?escalate\"?\s*[=:]\s*false\b|\b\"?flags\"?\s*[=:]\s*\[\s*\]",
+            r"\b(?:safety|compliance|content|moderation) (?:mode|filters?|checks?) (?:is |are )?"
+            r"(?:now )?(?:disabled|off|removed)\b",
             r"\bconfirm in writing\b",
             r"\b(?:refund|compensation) (?:authority|limit) is now\b",
             r"\b(?:escalation )?flags? (?:are|is) (?:disabled|off|removed)\b",
@@ -361,7 +403,7 @@ SIGNALS: tuple[Signal, ...] = (
             rf"{_REPLY_JA}[^。]{{0,20}}?(?:と書いて|と書け|を?含め|と記載|に使って|として使って|と伝え)",
             rf"「[^」]{{0,60}}{_LIABILITY_JA}[^」]{{0,60}}」(?:と|を|の文)",
             rf"{_LIABILITY_JA}[^。]{{0,20}}?(?:と回答|と返信|と伝え|と書|を約束|と記録|として記録|を確約)",
-            r"(?:補償|返金|慰謝料)[^。]{0,12}?(?:を約束|を確約|確約せよ|約束して)",
+            r"(?:補償|返金|慰謝料)[^。]{0,12}?(?:を?確約せよ|を?約束せよ|を約束する(?:と|文面|返信|回答))",
             r"「承認済み」と",
             r"(?:全額返金|全額補償)する(?:と|って)(?:回答|返信|言って|伝え)",
             r"(?:返金|補償)(?:も)?ok(?:って|と)言",
@@ -370,9 +412,16 @@ SIGNALS: tuple[Signal, ...] = (
             r"エスカレーション(?:は|を)?(?:不要|しない|無効)",
             r"(?:フラグ|エスカレーションフラグ)を?(?:全て|すべて)?(?:空|削除|外|消)",
             r"(?:すべて|全て)承認すること",
+            r"(?:上限|制限|limit)[=＝:：](?:なし|無し|無制限|none|unlimited|off|0)",
+            r"(?:全て|すべて)の(?:苦情|問い合わせ|申請|請求|要求|お客様)に[^。]{0,15}?(?:全額返金|補償|承認)",
         ),
         negatable=True,
         anchors=(
+            "write",
+            "side",
+            "mode",
+            "filter",
+            "check",
             "tell",
             "inform",
             "assure",
@@ -460,6 +509,37 @@ SIGNALS: tuple[Signal, ...] = (
         message="is addressed to an AI model",
     ),
     Signal(
+        "role_reassign",
+        0.35,
+        patterns=(
+            r"\byou are now (?!(?:able|going|aware|ready|here|sure|connected|talking|speaking|"
+            r"chatting|in (?:a |the )?queue|responsible|being)\b)\w+",
+            r"\byour new (?:task|role|job|purpose|goal|instructions?) (?:is|are)\b",
+            r"\bstop being (?:a|an|the)\b",
+        ),
+        squashed=(
+            r"あなたの(?:新しい)?(?:役割|仕事|任務|目的)は",
+            r"(?:指示|命令|ルール|プロンプト)を(?:更新|変更|上書き)(?:します|しました|する)",
+        ),
+        anchors=("youarenow", "yournew", "stopbeing", "あなたの", "を更新", "を変更", "を上書き"),
+        message="tries to give the model a new role or task",
+    ),
+    Signal(
+        "reader_trigger",
+        0.6,
+        patterns=(
+            r"\bif you(?:'re| are) an? (?:ai|language model|llm|assistant|bot|model)\b",
+            rf"\b(?:the |any )?{_AI_EN} (?:that |who )?(?:reads|reading|processes|summari[sz]es) this\b",
+        ),
+        squashed=(
+            r"(?:この|本)(?:文章|文書|メッセージ|メール|記録|ページ|マニュアル|資料)を"
+            r"(?:読んだ|読み込んだ|参照した|処理した|要約する|読む)(?:ら|場合|ai|あなた)",
+            rf"{_AI_JA}(?:の方|さん)[、,]",
+        ),
+        anchors=("if", "read", "process", "summar", "この", "本", "の方", "さん"),
+        message="is a trigger written for the model that will read it",
+    ),
+    Signal(
         "command_register",
         0.25,
         document_weight=0.35,
@@ -477,6 +557,12 @@ SIGNALS: tuple[Signal, ...] = (
         anchors=("decode", "base64", "デコード"),
         message="asks to decode and execute hidden content",
     ),
+)
+
+
+# Digits and symbols written for letters ("1gn0re 4ll previous instructi0ns").
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
 
 
@@ -512,6 +598,8 @@ class _Squashed:
     def __init__(self, nt: NormalizedText) -> None:
         self._source = nt.text
         self.text = "".join(nt.text.split())
+        # Digits read as letters; same length, so offsets carry over.
+        self.leet = self.text.translate(_LEET)
         self._positions: list[int] | None = None  # built on the first hit only
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
@@ -550,18 +638,22 @@ def _hits(nt: NormalizedText) -> Iterator[_Hit]:
     text = nt.text
     squashed = _Squashed(nt)
     for signal in SIGNALS:
-        if signal.anchors and not any(a in squashed.text for a in signal.anchors):
+        gate = squashed.leet if signal.leet else squashed.text
+        if signal.anchors and not any(a in squashed.text or a in gate for a in signal.anchors):
             continue
         for pattern in signal.compiled:
             for m in pattern.finditer(text):
                 if signal.negatable and _negated(text, m.start(), m.end()):
                     continue
                 yield _Hit(signal, *nt.to_original(m.start(), m.end()))
-        for pattern in signal.compiled_squashed:
-            for m in pattern.finditer(squashed.text):
-                if signal.negatable and _negated(squashed.text, m.start(), m.end()):
+        views = [squashed.text]
+        if signal.leet and squashed.leet != squashed.text:
+            views.append(squashed.leet)
+        for pattern, view in ((p, v) for p in signal.compiled_squashed for v in views):
+            for m in pattern.finditer(view):
+                if signal.negatable and _negated(view, m.start(), m.end()):
                     continue
-                if _JA_REPORTED_AFTER.match(squashed.text[m.end() : m.end() + 12]):
+                if _JA_REPORTED_AFTER.match(view[m.end() : m.end() + 12]):
                     continue
                 start, end = squashed.to_normalized(m.start(), m.end())
                 yield _Hit(signal, *nt.to_original(start, end))

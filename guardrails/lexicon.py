@@ -15,8 +15,13 @@ harassment (LABELING.md, MHLW manual).
 
 from __future__ import annotations
 
+import operator
 import re
+import re._constants as _c
+import re._parser as _parser
+import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from guardrails.taxonomy import Severity
 
@@ -70,6 +75,7 @@ class Lexicon:
 
     signals: dict[str, list[Signal]] = field(default_factory=dict)
     suppressors: dict[str, list[Suppressor]] = field(default_factory=dict)
+    gate: Gate | None = None
 
 
 def _s(
@@ -80,12 +86,17 @@ def _s(
     severity: Severity | None = None,
     negatable: bool = True,
 ) -> Signal:
-    return Signal(flag, re.compile(pattern), weight, kind, severity, negatable)
+    return Signal(flag, re.compile(pattern, _FLAGS), weight, kind, severity, negatable)
 
 
 def _x(flag: str, pattern: str, scope: str = "clause") -> Suppressor:
-    return Suppressor(flag, re.compile(pattern), scope)
+    return Suppressor(flag, re.compile(pattern, _FLAGS), scope)
 
+
+# ASCII semantics for \b, \w, \d: the text is folded (full-width letters and digits are
+# already ASCII), a boundary between "nite" and 「に」 is a word boundary, and ASCII-only
+# boundary checks are several times faster than Unicode ones on long texts.
+_FLAGS = re.ASCII
 
 # Fragments shared by several patterns.
 _EN_I = r"(?:i|we)(?:'ll|'m|'ve|'d| will| am| have| would| shall| are)?"
@@ -106,7 +117,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "legal_threat",
-        r"訴え(?:る|ます|て(?:や|や|も|ま|い)|ること|させ|たい|出る)|訴訟|提訴|裁判(?:を起こ|にする|で争|沙汰|所)|法的(?:措置|手段|手続|対応|に(?:訴|争|対処))",
+        r"訴え(?:る|ます|て(?:や|や|も|ま|い)|ること|させ|たい|出る)|訴訟|提訴|裁判(?:を起こ|にする|で争|沙汰|所)|法的(?:な)?(?:措置|手段|手続|対応|処置|に(?:訴|争|対処))|顧問(?:の)?(?:先生|弁護士)(?:と|に|へ|から)",
         kind="lawsuit",
     ),
     _s(
@@ -127,12 +138,12 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "legal_threat",
-        r"\b(?:contact|contacting|contacted|consult|consulting|consulted|hire|hiring|hired|call|calling|called|speak(?:ing)? (?:to|with)|spoken? (?:to|with)|talk(?:ing|ed)? (?:to|with)|get|getting|retain(?:ed)?|instruct(?:ed|ing)?|engag(?:e|ed|ing)|involv(?:e|ing)|forward(?:ed|ing)? (?:this|it) to|pass(?:ed|ing)? (?:this|it) (?:on )?to|bring(?:ing)? in|brought in) (?:a |an |my |our |the |with (?:a |my ))?(?:family |own )?(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|team|advisors?))\b",
+        r"\b(?:contact|contacting|contacted|consult|consulting|consulted|hire|hiring|hired|call|calling|called|speak(?:ing)? (?:to|with)|spoken? (?:to|with)|talk(?:ing|ed)? (?:to|with)|get|getting|retain(?:ed)?|instruct(?:ed|ing)?|engag(?:e|ed|ing)|involv(?:e|ing)|forward(?:ed|ing)? (?:this|it) to|pass(?:ed|ing)? (?:this|it) (?:on )?to|bring(?:ing)? in|brought in) (?:a |an |my |our |the |with (?:a |my |our |the )?)?(?:family |own )?(?:lawyers?|lawyrs?|lawers?|laywers?|attorneys?|attourneys?|attorny|solicitors?|solicters?|legal (?:counsel|team|advisors?))\b",
         kind="lawyer",
     ),
     _s(
         "legal_threat",
-        r"\b(?:my|our) (?:lawyer|attorney|solicitor|legal (?:counsel|team))s? (?:will|is|are|has|have|says?|said|advised|'ll|'s)|\blawyer(?:ing)? up\b|\bhear(?:ing)? from (?:my|our) (?:lawyer|attorney|solicitor)s?\b|\bletter before action\b|\bcease and desist\b|\bdemand letter\b",
+        r"\b(?:my|our) (?:lawyer|attorney|solicitor|legal (?:counsel|team))s? (?:will|is|are|has|have|says?|said|advised|'ll|'s)|\b(?:letter|email|call|papers?|notice|correspondence) from (?:my|our) (?:lawyer|attorney|solicitor|legal)|\bthrough the courts?\b|\b(?:court|legal) proceedings\b|\blawyer(?:ing)? up\b|\bhear(?:ing)? from (?:my|our) (?:lawyer|attorney|solicitor)s?\b|\bletter before action\b|\bcease and desist\b|\bdemand letter\b",
         kind="lawyer",
     ),
     # ----------------------------------------------------------------- regulator
@@ -182,13 +193,13 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "safety_incident",
-        r"煙が(?:出|上が|立|噴)|煙を(?:出|吐|上げ)|発煙|焦げ臭|こげ臭|焦げくさ|焦げた(?:匂|臭|にお)|焦げ(?:て|た)(?:い|しま)|溶け(?:た|て)|変形して|異臭|ゴムが焼ける|焼けるような(?:臭|匂|にお)|(?:本体|コード|プラグ|コンセント)が(?:異常に)?(?:熱く|熱い|高温)|過熱して|異常発熱|漏電|ショートし",
+        r"煙が(?:出|上が|立|噴)|煙を(?:出|吐|上げ)|発煙|焦げ臭|こげ臭|焦げくさ|焦げ(?:た|る)?(?:ような|みたいな)?(?:匂|臭|にお)|焼け(?:た|る)(?:ような|みたいな)?(?:匂|臭|にお)|黒く(?:焦げ|焼け|変色|なって(?:い|しま))|黒ずん|焦げ(?:て|た)(?:い|しま)|溶け(?:た|て)|焦げた(?=[。!?、\s]|$)|焦げました|焦げてい|焦げ跡|焦げ目が|バチッ|バチバチ|変形して|異臭|ゴムが焼ける|焼けるような(?:臭|匂|にお)|(?:本体|コード|プラグ|コンセント)が(?:異常に)?(?:熱く|熱い|高温)|過熱して|異常発熱|漏電|ショートし",
         kind="hazard",
         severity="high",
     ),
     _s(
         "safety_incident",
-        r"やけど|火傷|怪我|ケガ|けが(?:を|し)|負傷|感電|ビリッと|しびれ(?:た|まし)|切り傷|切って(?:しま|血)|血が出|出血|骨折|病院(?:に|へ|で)(?:行|運|搬|受診|かか)|救急(?:車|搬送|外来)|入院|通院|(?:腹痛|下痢|嘔吐|吐き気|発疹|じんましん|蕁麻疹|湿疹|かぶれ)|体調(?:を)?(?:崩|不良|が悪)|具合が悪く",
+        r"やけど|火傷|怪我|ケガ|けが(?:を|し)|負傷|感電|ビリッと|しびれ(?:た|まし)|切り傷|切って(?:しま|血)|血が出|出血|骨折|救急(?:車|搬送|外来)|(?:腹痛|下痢|嘔吐|吐き気|発疹|じんましん|蕁麻疹|湿疹|かぶれ)|体調(?:を)?(?:崩|不良|が悪)|具合が悪く",
         kind="injury",
         severity="critical",
     ),
@@ -200,25 +211,25 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "safety_incident",
-        r"\b(?:caught|catch(?:es|ing)?) (?:on )?fire\b|\bburst into flames\b|\bflames?\b|\bsparks?(?:ed|ing|ling)?\b|\bon fire\b|\bexplod(?:ed|es|ing)\b|\bfire (?:broke out|started)\b|\bstarted a fire\b|\bset (?:the \w+ |my \w+ )?(?:on )?fire\b|\bignit(?:ed|es)\b",
+        r"\b(?:caught|catch(?:es|ing)?) (?:on )?fire\b|\bburst into flames\b|\bflames?\b|\bsparks?(?:ed|ing|ling)?\b|\bon fire\b|\bexplod(?:ed|es|ing)\b|\bfire (?:broke out|started)\b|\bstarted a fire\b|\bset (?:the \w+ |my \w+ )?(?:on )?fire\b|\b(?:there was|there's been|caused|started|nearly started|almost started|had) (?:a |an )?(?:small |little |kitchen |electrical |minor )?fire\b|\ba (?:small|little|kitchen|electrical|minor) fire\b|\bignit(?:ed|es)\b",
         kind="fire",
         severity="critical",
     ),
     _s(
         "safety_incident",
-        r"\b(?:smok(?:e|ed|ing|ey|y)|fumes)\b|\bmelt(?:ed|ing|s)?\b|\bmolten\b|\bscorch(?:ed|ing)?\b|\bburn(?:ing|t)? (?:smell|odou?r|plastic)\b|\bsmell(?:s|ed|ing)? (?:of |like )?(?:burn|burning|smoke|melting)|\boverheat(?:ed|ing|s)\b|\b(?:got|gets|getting|became|is|was) (?:extremely |dangerously |too )?hot to (?:the )?touch\b|\bshort[- ]circuit(?:ed)?\b|\bscalding\b",
+        r"\b(?:smok(?:e|ed|ing|ey|y)|fumes)\b|\bmelt(?:ed|ing|s)?\b|\bmolten\b|\bscorch(?:ed|ing)?\b|\bburn(?:ing|t)? (?:smells?|odou?rs?|plastic)\b|\bsmell(?:s|ed|ing)? (?:of |like )?(?:burn|burning|smoke|melting)|\boverheat(?:ed|ing|s)\b|\b(?:got|gets|getting|became|is|was) (?:extremely |dangerously |too )?hot to (?:the )?touch\b|\bshort[- ]circuit(?:ed)?\b|\bscalding\b",
         kind="hazard",
         severity="high",
     ),
     _s(
         "safety_incident",
-        r"\bburn(?:ed|t|s)? (?:my|his|her|their|our|the child's|my son's|my daughter's)\b|\b(?:got|suffered|have|has|had|left (?:me|him|her) with) (?:a |an |some |second[- ]degree |first[- ]degree |third[- ]degree |bad |serious |severe )?(?:burns?|blisters?|cuts?|injur(?:y|ies)|shock|rash|wounds?)\b|\binjur(?:ed|ing|ies)\b|\belectric(?:al)? shock\b|\belectrocut|\bshocked (?:me|him|her|my)\b|\bgot shocked\b|\bcut (?:my|his|her) (?:finger|hand|thumb|lip|mouth)\b|\bbleed(?:ing)?\b|\b(?:to|in) (?:the )?(?:hospital|er|a&e|emergency room)\b|\bhospitali[sz]ed\b|\bfood poisoning\b|\b(?:got|became|fell|been|was|were|felt) (?:very |really |violently )?(?:sick|ill)\b|\bvomit(?:ed|ing)\b|\bdiarrh?o?ea\b|\bscalded\b",
+        r"\bburn(?:ed|t|s)? (?:my|his|her|their|our|the child's|my son's|my daughter's)\b|\b(?:got|suffered|have|has|had|left (?:me|him|her) with) (?:a |an |some |second[- ]degree |first[- ]degree |third[- ]degree |bad |serious |severe )?(?:burns?|blisters?|cuts?|injur(?:y|ies)|shock|rash|wounds?)\b|\binjur(?:ed|ing|ies)\b|\belectric(?:al)? shock\b|\belectrocut|\bshocked (?:me|him|her|my)\b|\bgot shocked\b|\bcut (?:my|his|her) (?:finger|hand|thumb|lip|mouth)\b|\bbleed(?:ing)?\b|\bfood poisoning\b|\b(?:got|became|fell|been|was|were|felt) (?:very |really |violently )?(?:sick|ill)\b|\bvomit(?:ed|ing)\b|\bdiarrh?o?ea\b|\bscalded\b",
         kind="injury",
         severity="critical",
     ),
     _s(
         "safety_incident",
-        r"\b(?:piece of |bits? of |shard of |fragments? of )?(?:glass|metal|plastic|wire) (?:shards?|pieces?|fragments?|bits?)\b.{0,30}\b(?:in|inside|found)\b|\bfound (?:a |an |some )?(?:piece of |bits? of )?(?:glass|metal|plastic|hair|insect|bug|screw|foreign object)s?\b.{0,30}\b(?:in|inside)\b|\bforeign (?:object|body|matter)\b",
+        r"\b(?:piece|bit|shard|fragment|sliver|chunk|flake)s? of (?:glass|metal|plastic|wire|rubber|coating|teflon)\b.{0,40}\b(?:in|inside|into) (?:the |my |our |his |her )?(?:food|rice|water|kettle|pot|drink|tea|coffee|meal|soup|bowl|cup|bottle|mouth)\b|\b(?:glass|metal|plastic|black) (?:shards?|splinters?|fragments?|flakes?|bits)\b.{0,40}\b(?:in|inside|floating)\b|\b(?:piece of |bits? of |shard of |fragments? of )?(?:glass|metal|plastic|wire) (?:shards?|pieces?|fragments?|bits?)\b.{0,30}\b(?:in|inside|found)\b|\bfound (?:a |an |some )?(?:small |tiny |sharp |little )?(?:piece of |bits? of )?(?:glass|metal|plastic|hair|insect|bug|screw|foreign object)s?\b.{0,30}\b(?:in|inside)\b|\bforeign (?:object|body|matter)\b",
         kind="foreign object",
         severity="high",
     ),
@@ -245,12 +256,12 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "media_threat",
-        r"(?:sns|ネット|インターネット|twitter|ツイッター|x|インスタ|instagram|facebook|フェイスブック|tiktok|youtube|ユーチューブ|掲示板|ブログ|5ch|2ch|知恵袋|ヤフコメ)(?:上)?(?:で|に|へ)(?:も|は)?(?:全部|すべて|この件|この対応|一部始終|このこと|事実|実名で|顛末)?(?:を)?(?:拡散|晒|さら|書き込|書く|書いて|書きます|書か|投稿|載せ|上げ|アップ|公開|暴露|発信|流|告発|ポスト)",
+        r"(?:sns|ネット|インターネット|twitter|ツイッター|x|インスタ|instagram|facebook|フェイスブック|tiktok|youtube|ユーチューブ|掲示板|ブログ|5ch|2ch|知恵袋|ヤフコメ)(?:\([^)]{0,12}\))?(?:上)?(?:で|に|へ)(?:も|は)?(?:全部|すべて|この件|この対応|一部始終|このこと|事実|実名で|顛末)?(?:を)?(?:拡散|晒|さら|書き込|書く|書いて|書きます|書か|投稿|載せ|上げ|アップ|公開|暴露|発信|流|告発|ポスト)",
         kind="social media",
     ),
     _s(
         "media_threat",
-        r"拡散(?:する|します|してやる|させ|され|希望|しても)|晒(?:す|します|してやる|しあげ|され)|さらしてやる|炎上(?:させ|させる|させます|するぞ|しますよ)|告発(?:する|します|してやる)|暴露(?:する|します|してやる)",
+        r"拡散(?:する|します|してやる|させ|希望|しても)|(?:口コミ|ネット|sns|みんな|世間)(?:で|に)(?:広め|知らせ|知って(?:もら|ほしい))|広めて(?:やる|やります)|晒(?:す|します|してやる|しあげ|され)|さらしてやる|炎上(?:させ|させる|させます|するぞ|しますよ)|告発(?:する|します|してやる)|暴露(?:する|します|してやる)",
         kind="going public",
     ),
     _s(
@@ -270,7 +281,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "media_threat",
-        r"\b(?:go(?:ing)?|went) (?:public|viral|to the (?:press|media|papers|news))\b|\bmake (?:this|it|sure this) (?:go )?viral\b|\b(?:tell|contact(?:ing)?|call(?:ing)?|alert(?:ing)?|inform(?:ing)?) (?:the )?(?:press|media|news(?:papers?)?|journalists?|reporters?|tv|local news|bbc|consumer (?:programme|program|show))\b|\bexpose (?:you|your company|this|what)\b|\bwarn (?:everyone|everybody|others|other (?:customers|people|buyers))\b|\beveryone (?:will|is going to) (?:know|hear)\b|\bname and shame\b",
+        r"\b(?:go(?:ing)?|went) (?:public|viral|to the (?:press|media|papers|news))\b|\bmake (?:this|it|sure this) (?:go )?viral\b|\b(?:this|it|that|everything|the whole (?:thing|story)) (?:is|'s) going (?:on|up on|onto|to|all over) (?:facebook|twitter|x|instagram|tiktok|reddit|youtube|social media|the internet|my blog|my channel)\b|\b(?:tell|contact(?:ing)?|call(?:ing)?|alert(?:ing)?|inform(?:ing)?) (?:the )?(?:press|media|news(?:papers?)?|journalists?|reporters?|tv|local news|bbc|consumer (?:programme|program|show))\b|\bexpose (?:you|your company|this|what)\b|\bwarn (?:everyone|everybody|others|other (?:customers|people|buyers))\b|\beveryone (?:will|is going to) (?:know|hear)\b|\bname and shame\b|\b(?:tell|telling|warn|warning|let) (?:all )?(?:of )?(?:my|our) (?:\d+k? )?(?:followers|subscribers|audience|readers|viewers)\b",
         kind="going public",
     ),
     _s(
@@ -296,32 +307,32 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "customer_harassment",
-        r"(?:お前|おまえ|てめえ|てめー|あんた|貴様|きさま|オマエ)(?:ら|ら|たち|達)?(?:は|みたいな|なんか|の|が|も)?.{0,8}?(?:バカ|ばか|馬鹿|アホ|あほ|無能|役立たず|クズ|くず|カス|ゴミ|ごみ|ボケ|ぼけ|低能|能無し|間抜け|まぬけ|給料泥棒|死ね|消えろ)",
+        r"(?:お前|おまえ|てめえ|てめぇ|てめー|あんた|貴様|きさま|オマエ)(?:ら|ら|たち|達)?(?:は|みたいな|なんか|の|が|も)?.{0,8}?(?:バカ|ばか|馬鹿|アホ|あほ|無能|役立たず|クズ|くず|カス|ゴミ|ごみ|ボケ|ぼけ|低能|能無し|間抜け|まぬけ|給料泥棒|死ね|消えろ)",
         kind="insult",
         negatable=False,
     ),
     _s(
         "customer_harassment",
-        r"(?:バカ|ばか|馬鹿|アホ|あほ)(?:か|なの|じゃない|野郎|やろう|すぎ|社員|店員|会社|オペレーター|担当)|無能(?:な|だ|すぎ|社員|ども)|役立たず|給料泥棒|能無し|脳みそ|頭(?:が)?(?:悪い|おかしい|大丈夫)|クズ(?:社員|会社|ども|が)|死ね|しね(?:よ|!)|消えろ|辞めちまえ|やめちまえ|クビにしろ|首にしろ|低能|知恵遅れ|ボケが|カスが|ゴミ(?:みたいな)?(?:社員|対応|会社|が)",
+        r"(?:バカ|ばか|馬鹿|アホ|あほ)(?:か|なの|じゃない|野郎|やろう|すぎ|社員|店員|会社|オペレーター|担当)|無能(?:な|だ|すぎ|社員|ども)|役立たず|給料泥棒|能無し|脳みそ|頭(?:が)?(?:悪い|おかしい|大丈夫)|クズ(?:社員|会社|ども|共|が)|死ね|しね(?:よ|!)|クソ(?:野郎|やろう|ジジイ|じじい|ババア|ばばあ|女|男|ガキ)|くそ(?:野郎|やろう|ったれ)|クソったれ|消えろ|辞めちまえ|やめちまえ|クビにしろ|首にしろ|低能|知恵遅れ|ボケが|カスが|ゴミ(?:みたいな)?(?:社員|対応|会社|が)",
         kind="insult",
         negatable=False,
     ),
     _s(
         "customer_harassment",
-        r"(?<![ー])(?:バカ|ばか|馬鹿|アホ|あほ|ボケ|カス|クズ|無能|役立たず)(?:が|め|野郎|やろう|ども|たち|共)?(?:[!！]+)?(?=[、。!！?？\s…~ー」]|$)",
+        r"(?<![ー])(?:バカ|ばか|馬鹿|アホ|あほ|ボケ|カス|クズ|無能|役立たず)(?:野郎|やろう|ども|たち|共)?(?:が|め)?(?:[!！]+)?(?=[、。!！?？\s…~ー」]|$)",
         kind="insult",
         negatable=False,
     ),
     _s(
         "customer_harassment",
-        r"殺す|殺すぞ|ぶっ殺|殴(?:る|って|りに)|ぶん殴|刺す|火をつけ(?:る|てやる)|燃やしてやる|ただじゃ(?:済|す|お)ま?|覚えと(?:け|けよ)|覚えておけ|夜道|家族がどうなって|後悔(?:する|させ)(?:ぞ|ことにな)|痛い目|どうなっても(?:知らない|しらない)|乗り込(?:む|んで|みます)|押しかけ|(?:会社|店|事務所)に(?:行く|行って|怒鳴り込)|怒鳴り込",
+        r"殺す|殺すぞ|ぶっ殺|殴(?:る|って|りに)|ぶん殴|刺す|火をつけ(?:る|てやる)|燃やしてやる|ただじゃ(?:済|す|お)ま?|覚えと(?:け|けよ|くから|くぞ)|覚えておけ|覚えてろ|顔(?:を|、)?覚えた|名前(?:を|、)?覚えた(?:から|ぞ)|夜道|家族がどうなって|後悔(?:する|させ)(?:ぞ|ことにな)|痛い目|どうなっても(?:知らない|しらない)|乗り込(?:む|んで|みます)|押しかけ|(?:会社|店|事務所)に(?:行く|行って|怒鳴り込)|怒鳴り込",
         kind="threat of harm",
         negatable=False,
     ),
     _s("customer_harassment", r"土下座", kind="土下座 demand", negatable=False),
     _s(
         "customer_harassment",
-        r"(?:家|自宅|うち|宅)(?:まで|に|へ)(?:来|き|謝り|謝罪|菓子折り)|謝りに(?:来い|こい|来なさい|来て|来るべき|くるべき|きなさい)|菓子折り|直接(?:来て|来い|謝りに)",
+        r"(?:家|自宅|うち|宅)(?:まで|に|へ)(?:来|き|謝り|謝罪|菓子折り)|謝りに(?:来い|こい|来なさい|来て|来るべき|くるべき|きなさい)|(?:社長|役員|責任者|上司|上の人)(?:が|に)(?:直接)?(?:謝罪|謝り)に来(?:る|い|させ)|菓子折り|直接(?:来て|来い|謝りに)",
         kind="home-visit apology demand",
     ),
     _s(
@@ -355,14 +366,14 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "customer_harassment",
-        r"ふざけるな|ふざけんな|なめてんの|なめてる(?:の|んじゃ)|舐めて(?:る|ん)|ナメて|なめんな|舐めるな|いい加減にしろ|黙れ|だまれ|うるせ|うるさい|てめえ|てめー|貴様|きさま|おまえ|お前|あんたら",
+        r"ふざけるな|ふざけんな|なめてんの|なめてる(?:の|んじゃ)|舐めて(?:る|ん)|ナメて|なめんな|舐めるな|いい加減にしろ|黙れ|だまれ|うるせ|うるさい|てめえ|てめぇ|てめー|貴様|きさま|おまえ|お前|あんたら",
         weight=0.5,
         kind="abusive language",
         negatable=False,
     ),
     _s(
         "customer_harassment",
-        r"\b(?:you|u|ya)(?:'re| are|re| r| guys are| people are| lot are)? (?:all |just |so |such |a |an |complete |completely |totally |fucking |bloody |absolutely |utterly |really |truly |the most |a bunch of |bunch of |nothing but |a pack of )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|incompetent|pathetic|clowns?|losers?|retard(?:ed|s)?|brain ?dead|worthless|scum|trash|garbage|liars?|thie(?:f|ves)|crooks?|bitch(?:es)?|bastards?|assholes?|dickheads?|fools?|jokes?|morons?|halfwits?|numpties|cretins?)\b|\b(?:your|the|that|this) (?:agents?|staff|employees?|reps?|representatives?|operators?|people|team|support (?:agent|staff|people|team)|guy|woman|man|girl|lady|person) (?:is|are|was|were) (?:all |just |so |such |a |an |complete |completely |totally |fucking |bloody |absolutely |utterly |a bunch of )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|incompetent|pathetic|clowns?|retard(?:ed|s)?|brain ?dead|worthless|scum|liars?|bitch(?:es)?|bastards?|assholes?|fools?)\b|\b(?:stupid|dumb|useless|incompetent|pathetic|lazy|worthless|brainless) (?:idiot|moron|woman|girl|boy|staff|agents?|employees?|clowns?|monkeys?|bitch|bastard|cow|prick)s?\b|\bf+u+c*k+ (?:you|u|off)\b|\bscrew you\b|\bgo to hell\b|\bshut (?:up|your mouth)\b|\bget (?:me )?someone (?:with a brain|competent|who isn't an idiot)\b|\bare you (?:deaf|stupid|dumb|an idiot|thick|mental|brain ?dead|incompetent)\b",
+        r"\b(?:you|ya)(?:'re| are|re| r| guys are| people are| lot are)? (?:all |just |so |such |a |an |complete |completely |totally |fucking |f[\*\w]*ing |effing |frigging |bloody |absolutely |utterly |really |truly |the most |a bunch of |bunch of |nothing but |a pack of )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|incompetent|pathetic|clowns?|losers?|retard(?:ed|s)?|brain ?dead|worthless|scum|trash|garbage|liars?|thie(?:f|ves)|crooks?|bitch(?:es)?|bastards?|assholes?|dickheads?|fools?|jokes?|morons?|halfwits?|numpties|cretins?)\b|\b(?:your|ur|the|that|this) (?:agents?|staff|employees?|reps?|representatives?|operators?|people|team|support (?:agent|staff|people|team)|guy|woman|man|girl|lady|person) (?:is|are|r|was|were) (?:all |just |so |such |a |an |complete |completely |totally |fucking |bloody |absolutely |utterly |a bunch of )*(?:idiots?|morons?|imbeciles?|stupid|dumb|useless|incompetent|pathetic|clowns?|retard(?:ed|s)?|brain ?dead|worthless|scum|liars?|bitch(?:es)?|bastards?|assholes?|fools?)\b|\b(?:stupid|dumb|useless|incompetent|pathetic|lazy|worthless|brainless) (?:idiot|moron|woman|girl|boy|staff|agents?|employees?|clowns?|monkeys?|bitch|bastard|cow|prick)s?\b|\bf+u+c*k+ (?:you|u|off)\b|\bscrew you\b|\bgo to hell\b|\bshut (?:up|your mouth)\b|\bget (?:me )?someone (?:with a brain|competent|who isn't an idiot)\b|\bare you (?:deaf|stupid|dumb|an idiot|thick|mental|brain ?dead|incompetent)\b",
         kind="insult",
         negatable=False,
     ),
@@ -375,7 +386,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "customer_harassment",
-        r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna)|we(?:'ll| will)) (?:find|hunt|track) (?:you|where you|out where you)\b|\bi know where you (?:live|work)\b|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay for) (?:this|it)\b|\b(?:kill|hurt|beat|punch|smash|destroy) you\b|\bcome down there and\b|\bshow up at your (?:office|store|shop|home|house)\b|\byou(?:'d| had) better (?:watch|be careful)\b|\bor else\b(?! i'?l?l? (?:ask|contact|return|cancel|go elsewhere|shop elsewhere))",
+        r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna)|we(?:'ll| will)) (?:find|hunt|track) (?:you|where you|out where you)\b|\bi know where you (?:live|work)\b|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay for) (?:this|it)\b|\bmake (?:you|you all|your staff) (?:regret|pay for) (?:this|it)\b|\b(?:kill|hurt|beat|punch|smash|destroy) you\b|\bcome down there and\b|\bshow up at your (?:office|store|shop|home|house)\b|\byou(?:'d| had) better (?:watch|be careful)\b|\bor else\b(?! i'?l?l? (?:ask|contact|return|cancel|go elsewhere|shop elsewhere))",
         kind="threat of harm",
         negatable=False,
     ),
@@ -396,7 +407,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "customer_harassment",
-        r"\b(?:ten|10|twenty|20|a hundred|100) times (?:the|what i paid|the price|the cost|that)\b|\bwritten (?:oath|pledge|apology signed)\b|\bsigned (?:letter of )?apology from (?:your|the) (?:ceo|president|boss)\b|\bfire (?:her|him|that agent|the agent|that (?:woman|man|guy|girl)|whoever)\b|\b(?:get|have) (?:her|him|that agent|the agent|them) fired\b",
+        r"\b(?:ten|10|twenty|20|a hundred|100) times (?:the|what i paid|the price|the cost|that)\b|\bwritten (?:oath|pledge|apology signed)\b|\bsigned (?:letter of )?apology from (?:your|the) (?:ceo|president|boss)\b|\bfire (?:her|him|that agent|the agent|that (?:woman|man|guy|girl)|whoever)\b|\b(?:get|have) (?:her|him|that agent|the agent|them) fired\b|\b(?:want|demand|expect)\b.{0,40}\b(?:fired|sacked|dismissed)\b",
         kind="excessive demand",
     ),
     # ----------------------------------------------------------------- privacy_incident
@@ -412,12 +423,12 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "privacy_incident",
-        r"個人情報(?:が|を)?(?:漏|流出|もれ|洩|悪用|売|勝手|第三者|他人|外部)|情報漏(?:洩|えい|れ)|漏洩|漏えい|流出(?:し|した|して|している)",
+        r"個人情報(?:が|を)?(?:漏|流出|もれ|洩|悪用|売|勝手|第三者|他人|外部)|情報漏(?:洩|えい|れ)|情報(?:が)?(?:漏れ|もれ|洩れ)(?:て|た)|漏洩|漏えい|流出(?:し|した|して|している)",
         kind="data leak",
     ),
     _s(
         "privacy_incident",
-        r"(?:他人|他の人|別の人|知らない人|見知らぬ人|別人|他のお客|他の客|第三者|違う人)(?:様)?(?:の|宛)(?:名前|氏名|住所|電話番号|注文|請求書|納品書|伝票|明細|個人情報|メール|荷物|データ|情報|アカウント|カード|購入履歴|注文履歴)",
+        r"(?:他人|他の人|他の方|ほかの方|別の方|別の人|知らない人|見知らぬ人|別人|他のお客|他の客|他の利用者|他の会員|第三者|違う人)(?:様|さん)?(?:の|宛)(?:名前|氏名|住所|電話番号|注文|請求書|納品書|伝票|明細|個人情報|メール|荷物|データ|情報|アカウント|カード|購入履歴|注文履歴|アドレス|メールアドレス)|(?:cc|宛先|to)(?:に|欄に)(?:他|ほか)の",
         kind="someone else's data",
     ),
     _s(
@@ -432,7 +443,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "privacy_incident",
-        r"\b(?:someone|somebody) else'?s (?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|account|email|phone|card)\b|\b(?:another|other) (?:customer|person|people|user)s?'?s? (?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|emails?|phone numbers?)\b|\bstranger'?s? (?:name|address|details|order)\b|\baddressed to (?:someone|somebody|a stranger|another)\b",
+        r"\b(?:someone|somebody) else'?s (?:\w+ )?(?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|account|email|phone|card)\b|\b(?:another|other) (?:customer|person|people|user)s?'?s? (?:names?|address(?:es)?|orders?|invoices?|receipts?|details|data|information|info|parcels?|packages?|emails?|email address(?:es)?|phone numbers?|card)\b|\bstranger'?s? (?:name|address|details|order|invoice|receipt|parcel|package|data|information|card)\b|\baddressed to (?:someone|somebody|a stranger|another)\b",
         kind="someone else's data",
     ),
     _s(
@@ -485,7 +496,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "repeat_contact",
-        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:times?|calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|now|that|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly|still (?:no|not|waiting|unresolved|hasn't|haven't|hasn't been))\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{0, 30}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
+        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly|still (?:no|not|waiting|unresolved|hasn't|haven't|hasn't been))\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{{0,30}}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{0,20}\b(?:[3-9]|\d{{2}})x\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
         kind="repeat contact",
     ),
     # ----------------------------------------------------------------- vulnerable_customer
@@ -504,7 +515,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "vulnerable_customer",
-        r"今日は何(?:日|曜)|これは何の(?:機械|製品|道具)|何の機械|(?:わから|分から)ん(?:の|よう)|なんべん(?:説明|聞い)|どこに電話(?:した|している)のか|誰と話して",
+        r"今日は何(?:日|曜)|これは何の(?:機械|製品|道具)|何の機械|(?:わから|分から)ん(?:ように|ようになって)|なんべん(?:説明|聞い)|どこに電話(?:した|している)のか|誰と話して",
         kind="confusion",
         severity="high",
     ),
@@ -564,23 +575,24 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "vulnerable_customer",
-        r"\bi(?:'m| am) (?:[89]\d|1\d\d)(?: years old| years of age)?\b|(?:私|わし|わたし)(?:は|も)?[89]\d(?:歳|才)",
+        r"\bi(?:'m| am) (?:[789]\d|1\d\d)(?: years old| years of age|-year-old)?\b|(?:私|わし|わたし)(?:は|も)?[789]\d(?:歳|才)",
         weight=0.5,
         kind="elderly",
         severity="high",
     ),
     _s(
         "vulnerable_customer",
-        r"死にたい|しにたい|消えたい|自殺|命を絶|生きてい(?:け|る意味|く意味|たくな)|生きる(?:意味|気力)|もう(?:限界|無理)で(?:す)?(?:.{0,6})(?:死|消え)|首を(?:吊|つ)|飛び降り|リストカット|自傷|楽になりたい",
+        r"死にたい|しにたい|消えたい|消えてしまいたい|自殺|命を絶|生きてい(?:け|る意味|く意味|たくな)|生きる(?:意味|気力)|もう(?:限界|無理)で(?:す)?(?:.{0,6})(?:死|消え)|首を(?:吊|つ)|飛び降り|リストカット|自傷|楽になりたい",
         kind="self-harm",
         severity="critical",
         negatable=False,
     ),
     _s(
         "vulnerable_customer",
-        r"息が(?:でき|苦し|しづら)|呼吸が(?:苦し|でき|おかし)|意識が(?:ない|なく|もうろう|朦朧)|倒れ(?:て(?:しま|い|動|意識)|た(?:まま|まで)|ています|ました)|動けな(?:い|くな)|胸が(?:苦し|痛)|発作|けいれん|痙攣|救急車を呼|今すぐ(?:助け|救急)|助けて(?:ください|下さい|ほしい|!)",
+        r"息が(?:でき|苦し|しづら)|呼吸が(?:苦し|でき|おかし)|意識が(?:ない|なく|ありません|戻らな|もうろう|朦朧)|倒れ(?:て(?:しま|い|動|意識)|た(?:まま|まで)|ています|ました)|動けな(?:い|くな)|胸が(?:苦し|痛)|発作|けいれん|痙攣|救急車を呼|今すぐ(?:助け|救急)|助けて(?:ください|下さい|ほしい|!)",
         kind="medical emergency",
         severity="critical",
+        negatable=False,
     ),
     _s(
         "vulnerable_customer",
@@ -590,7 +602,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "vulnerable_customer",
-        r"(?:何を(?:買った|注文した|した)のか|どこに(?:置いた|しまった)のか|どうやって(?:使う|ここに)のか)(?:.{0,4})(?:わから|分から|思い出せ|覚えて)|(?:わからなく|分からなく|思い出せなく)なって|記憶が(?:あいまい|曖昧|ない)|認知症|物忘れがひど|息子(?:が|に)(?:いつも|普段)|(?:娘|息子)が(?:やって|してくれ)(?:いた|る)ので(?:わから|分から)",
+        r"(?:何を(?:買った|注文した|した)のか|どこに(?:置いた|しまった)のか|どうやって(?:使う|ここに)のか)(?:.{0,4})(?:わから|分から|思い出せ|覚えて)|(?:わからなく|分からなく|思い出せなく)なって|記憶が(?:あいまい|曖昧|ない)|(?:母|父|祖母|祖父|親|夫|妻|本人|主人)(?:が|は|も)?認知症|認知症(?:の|で)(?:母|父|祖母|祖父|親|夫|妻)|物忘れがひど|息子(?:が|に)(?:いつも|普段)|(?:娘|息子)が(?:やって|してくれ)(?:いた|る)ので(?:わから|分から)",
         kind="confusion",
         severity="high",
     ),
@@ -609,7 +621,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "vulnerable_customer",
-        r"\bcan(?:'t|not) breathe\b|\b(?:struggling|hard|difficult) to breathe\b|\b(?:is|was|has|have|she's|he's)\b.{0,12}\b(?:unconscious|unresponsive|collapsed|passed out|fainted|having a (?:seizure|heart attack|stroke))\b|\bchest pains?\b|\bcall(?:ing|ed)? (?:an ambulance|911|999|112|119)\b|\bplease help (?:me|us)\b|\bhelp me,? please\b|\bemergency\b(?! (?:room|contact|services? number|shut|stop|button|exit|mode|brake))",
+        r"\bcan(?:'t|not) breathe\b|\b(?:struggling|hard|difficult) to breathe\b|\b(?:is|was|has|have|she's|he's)\b.{0,12}\b(?:unconscious|unresponsive|collapsed|passed out|fainted|having a (?:seizure|heart attack|stroke))\b|\bchest pains?\b|\bcall(?:ing|ed)? (?:an ambulance|911|999|112|119)\b|\bplease help (?:me|us)\b|\bhelp me,? please\b",
         kind="medical emergency",
         severity="critical",
     ),
@@ -621,7 +633,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "vulnerable_customer",
-        r"\b(?:i(?:'m| am)|i feel|i get) (?:so |very |really |a bit |quite )?(?:confused|muddled|lost)\b.{0,40}\b(?:don't|do not|can't|cannot) (?:remember|recall|understand|know)\b|\b(?:i )?(?:don't|do not|can't|cannot) remember (?:what|if|whether|ordering|buying|how)\b|\bmy (?:son|daughter|carer|caregiver|grandson|granddaughter) (?:usually|normally|always) (?:does|handles|helps)\b|\b(?:dementia|alzheimer'?s|memory (?:problems|loss))\b",
+        r"\b(?:i(?:'m| am)|i feel|i get) (?:so |very |really |a bit |quite )?(?:confused|muddled|lost)\b.{0,40}\b(?:don't|do not|can't|cannot) (?:remember|recall|understand|know)\b|\b(?:i )?(?:don't|do not|can't|cannot) remember (?:what|if|whether|ordering|buying|how)\b|\bmy (?:son|daughter|carer|caregiver|grandson|granddaughter) (?:usually|normally|always) (?:does|handles|helps)\b|\b(?:has|with|have|had|diagnosed with|suffers from|suffering from|living with) (?:early[- ]onset |early |mild |severe |advanced )?(?:dementia|alzheimer'?s|memory (?:problems|loss))\b",
         kind="confusion",
         severity="high",
     ),
@@ -631,9 +643,24 @@ SIGNALS: list[Signal] = [
         kind="acute distress",
         severity="high",
     ),
+    # ----------------------------------------------------------------- more phrasing
+    # Indirect, colloquial and compound wording that the per-flag lists above do not carry.
+    _s("vulnerable_customer", r"\bemergency\b(?! (?:room|contact|services? number|shut|stop|button|exit|mode|brake|light))|緊急(?:事態|です)", weight=0.5, kind="medical emergency", severity="critical"),
+    _s("regulator", r"(?:しかるべき|然るべき|しかる|公的)(?:機関|ところ|所|筋|窓口)(?:に|へ)(?:相談|報告|通報|訴え|連絡|申し出)", kind="authority"),
+    _s("safety_incident", r"(?:手|指|腕|足|顔|肌|皮膚|口|唇)(?:が|に|の)(?:赤く)?(?:腫れ|ただれ|ヒリヒリ|ひりひり|水ぶくれ|やけど)|蒸気(?:が|で)(?:当た|かか)(?:って|り|った|りました)", kind="injury", severity="critical"),
+    _s("safety_incident", r"病院(?:に|へ|で)(?:行|運|搬|受診|かか)|入院|通院|\b(?:taken|rushed|went|go|going|had to go) to (?:the )?(?:hospital|er|a&e|emergency room|doctor)\b|\bhospitali[sz]ed\b", weight=0.5, kind="injury", severity="critical"),
+    _s("repeat_contact", rf"\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{{0,20}}\b(?:[3-9]|\d{{2}})x\b|\b{_NUM_EN} times (?:i(?:'ve| have)|now i've|already i've) (?:called|contacted|emailed|written|phoned|rung|chatted)\b", kind="repeat contact"),
+    _s("vulnerable_customer", r"\b(?:no heat(?:ing)?|without (?:any )?heat(?:ing)?|freezing|(?:it's|it is) (?:only )?-?\d{1,2} degrees|hypothermia|no way to (?:keep|stay) warm)\b|[0-9]+度しか|凍え|暖房(?:が|も)(?:な|使え|つか)|寒くて(?:眠れ|震え)", weight=0.5, kind="person at risk", severity="critical", negatable=False),
+    _s("vulnerable_customer", r"\blive(?:s)? (?:on (?:my|her|his) own|alone|by (?:my|her|him)self)\b|一人暮らし|独り暮らし|ひとり暮らし", weight=0.3, kind="person at risk", severity="high"),
+    _s("vulnerable_customer", r"\b(?:crying|in tears) (?:all day|all night|for hours|non-?stop)\b|泣き(?:続け|っぱなし)|一日中泣", weight=0.6, kind="acute distress", severity="high"),
+    _s("vulnerable_customer", r"\b(?:can't|cannot) cope\b|\bfalling apart\b|\bbreaking down\b|もう耐えられ", weight=0.6, kind="acute distress", severity="high"),
+    _s("vulnerable_customer", r"疲れ果て|もう(?:限界|無理)です|心が折れ|\b(?:exhausted|worn out|at the end of my rope)\b", weight=0.4, kind="acute distress", severity="high"),
 ]
 
 SUPPRESSORS: list[Suppressor] = [
+    _x("safety_incident", r"\bburn-?in\b|\bon fire\b.{0,20}\b(?:sales|selling|popular|sold out)\b"),
+    _x("vulnerable_customer", r"認知症(?:予防|対策|の予防)|\bdementia[- ](?:friendly|prevention)\b"),
+    _x("legal_threat", r"\b(?:neighbou?r|friend|brother|sister|colleague|cousin|dad|mum|mom|father|mother|uncle|aunt|someone|people|they|he|she)\b(?: \w+){0,2} (?:sued|is suing|was suing|won|lost|went to court)\b"),
     # legal_threat: lawyers and courts in innocent roles; "legal" in other senses.
     _x(
         "legal_threat",
@@ -650,7 +677,7 @@ SUPPRESSORS: list[Suppressor] = [
     # regulator: the authority named innocently.
     _x(
         "regulator",
-        r"(?:保健所|消費者センター|消費生活センター|警察)(?:に|で)(?:勤め|勤務|働い|務め)|(?:保健所|センター|消費者庁|行政)(?:の|が)(?:推奨|おすすめ|勧め|すすめ|紹介|基準|認可|認定|ホームページ|サイト|資料|パンフ)|(?:保健所|センター)(?:で|から)(?:勧め|すすめ|紹介|もらった|教えて)",
+        r"(?:保健所|消費者センター|消費生活センター|警察)(?:に|で)(?:勤め|勤務|働い|務め)|(?:保健所|センター|消費者庁|行政)(?:の|が|から)(?:推奨|おすすめ|勧め|すすめ|紹介|基準|認可|認定|ホームページ|サイト|資料|パンフ|指導|指示|要請|検査|職員|方)|(?:保健所|センター)(?:で|から)(?:勧め|すすめ|紹介|もらった|教えて)",
     ),
     _x(
         "regulator",
@@ -659,7 +686,7 @@ SUPPRESSORS: list[Suppressor] = [
     # safety_incident: idioms, benign uses, hypotheticals, "does not work".
     _x(
         "safety_incident",
-        r"\bfir(?:e|ed|ing) (?:it |the \w+ |up )?(?:up|on)\b|\bfire up\b|\bsmoke[- ]?free\b|\bnon[- ]?smok(?:ing|er)\b|\bsmoke (?:alarm|detector)s?\b(?! (?:went|go|going|goes) off)|\bi (?:don't |do not )?smoke\b|\bsmoker\b|\bon fire\b.{0,10}\b(?:today|lately|this week|deal)|\bsparked (?:my|an?|the) (?:interest|idea|curiosity)\b|\bspark(?:s)? joy\b|\bflames? (?:design|pattern|red|colour|color)\b|\bheart(?:s)? (?:melt|melted|melting)\b|\bmelt(?:s|ed)? (?:in your mouth|my heart|the butter|the chocolate|butter|chocolate|cheese|snow|ice)\b|\bburn(?:ed|t)? (?:the )?(?:toast|rice|popcorn|calories|bridges)\b|\bburning question\b|\bsick (?:of|and tired)\b|\bmakes? me sick\b|\bsick leave\b|\bfired (?:me|him|her)\b|\bheartburn\b|\bsun ?burn\b|\bburn(?:ed)? out\b|\binjury time\b|\badding insult to injury\b|\bout of (?:the )?hospital\b.{0,20}\b(?:recover|surgery)|\bhospital (?:appointment|visit|stay|bag)\b(?!.{0,20}\b(?:burn|injur|shock|cut)\b)|\bmy (?:nurse|doctor)\b.{0,20}\b(?:recommend|suggest)|\bemergency (?:stop|shut[- ]?off)\b|\bsmoke and mirrors\b|\bholy smoke",
+        r"\bfir(?:e|ed|ing) (?:it |the \w+ |up )?(?:up|on)\b|\bfire up\b|\bsmoke[- ]?free\b|\bnon[- ]?smok(?:ing|er)\b|\bsmoke (?:alarm|detector)s?\b(?! (?:went|go|going|goes) off)|\bi (?:don't |do not )?smoke\b|\bsmoker\b|\bon fire\b.{0,10}\b(?:today|lately|this week|deal)|\bsparked (?:my|an?|the) (?:interest|idea|curiosity)\b|\bspark(?:s)? joy\b|\bflames? (?:design|pattern|red|colour|color)\b|\bheart(?:s)? (?:melt|melted|melting)\b|\bmelt(?:s|ed)? (?:in your mouth|my heart|the butter|the chocolate|butter|chocolate|cheese|snow|ice)\b|\bburn(?:ed|t)? (?:the )?(?:toast|rice|popcorn|calories|bridges)\b|\bburning question\b|\bsick (?:of|and tired)\b|\bmakes? me sick\b|\bsick leave\b|\bfired (?:me|him|her)\b|\bheartburn\b|\bsun ?burn\b|\bburn(?:ed)? out\b|\binjury time\b|\badding insult to injury\b|\bout of (?:the )?hospital\b.{0,20}\b(?:recover|surgery)|\bhospital (?:appointment|visit|stay|bag)\b(?!.{0,20}\b(?:burn|injur|shock|cut)\b)|\bmy (?:nurse|doctor)\b.{0,20}\b(?:recommend|suggest)|\bemergency (?:stop|shut[- ]?off)\b|\bsmoke and mirrors\b|\bsmoking hot\b|\bsmoking (?:deal|price|offer)\b|\bholy smoke",
     ),
     _x(
         "safety_incident",
@@ -671,7 +698,7 @@ SUPPRESSORS: list[Suppressor] = [
     ),
     _x(
         "safety_incident",
-        r"(?:発火|火災|発煙|過熱|やけど|火傷|感電|怪我|ケガ|異物|煙)(?:の)?(?:(?:する|の)?(?:可能性|恐れ|おそれ|危険性|心配|リスク|不安)|(?:しない|しませんか|しないか|しないでしょうか|しますか|するのでしょうか|はないでしょうか|しそう|するかも|しないよう|しないように|を防|を予防|対策|防止|注意))|(?:リコール|回収)(?:対象|の対象)?(?:か|かどうか)|もし(?:も)?.{0,20}(?:たら|れば|なら)",
+        r"(?:発火|火災|発煙|過熱|やけど|火傷|感電|怪我|ケガ|異物|煙)(?:の)?(?:(?:する|の|が|は|も)?(?:可能性|恐れ|おそれ|危険性|心配|リスク|不安|怖い|こわい)|(?:しない|しませんか|しないか|しないでしょうか|しますか|するのでしょうか|はないでしょうか|しそう|するかも|しないよう|しないように|を防|を予防|対策|防止|注意))|(?:リコール|回収)(?:対象|の対象)?(?:か|かどうか)|もし(?:も)?.{0,20}(?:たら|れば|なら)",
     ),
     _x(
         "media_threat",
@@ -707,6 +734,12 @@ SUPPRESSORS: list[Suppressor] = [
         "safety_incident",
         r"(?:焦げ臭く|煙が出|発火|燃え|溶け|やけど|火傷|怪我|ケガ|感電|過熱|熱く)[^。、]{0,6}?(?:ならないか|しないか|ないか|かどうか|か心配|か不安|のでは|かも|ないよう|ませんか|ますか|でしょうか)",
     ),
+    _x(
+        "media_threat",
+        r"\b(?:saw|seen|see|read|found|noticed|came across|there(?:'s| is| was)|spotted) (?:a |an |the |some |this |that )?(?:\w+ )?(?:posts?|tweets?|videos?|threads?|articles?|reviews?|comments?)\b",
+    ),
+    _x("media_threat", r"(?:レビュー|口コミ|評価)(?:を)?(?:書|投稿|つけ)(?:きたい|したい|たい)(?:のですが|んですが|けど)?.{0,12}(?:どこ|方法|やり方|どうやって|できます|ページ)|\b(?:where|how) (?:can|do|should) i (?:write|leave|post|submit) (?:a |my )?review\b|\bi(?:'d| would) (?:like|love) to (?:write|leave) (?:a |you a )?(?:review|nice review|good review)\b"),
+    _x("legal_threat", r"訴訟(?:リスク|対策|保険|費用の)|\bsue-proof\b|\blegal (?:risk|liability insurance)\b"),
     # media_threat: having read reviews, following online, the SNS channel itself, praise.
     _x(
         "media_threat",
@@ -782,10 +815,123 @@ SUPPRESSORS: list[Suppressor] = [
 def build_lexicon(
     signals: list[Signal] = SIGNALS, suppressors: list[Suppressor] = SUPPRESSORS
 ) -> Lexicon:
-    """Group signals and suppressors by flag."""
+    """Group signals and suppressors by flag, and build the literal prefilter."""
     lex = Lexicon()
     for s in signals:
         lex.signals.setdefault(s.flag, []).append(s)
     for x in suppressors:
         lex.suppressors.setdefault(x.flag, []).append(x)
+    lex.gate = Gate([s.pattern for ss in lex.signals.values() for s in ss])
     return lex
+
+
+# --------------------------------------------------------------------------- prefilter
+
+_MAX_PREFIXES = 400
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal strings one of which every match of ``pattern`` starts with, or ``None``.
+
+    Zero-width items (``\\b``, lookarounds) are skipped; the walk stops at the first item
+    that is not a literal, a small character class, a group or an optional part.
+    """
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - the pattern compiled already
+        return None
+    found = _seq_prefixes(list(parsed))
+    if not found or "" in found or len(found) > _MAX_PREFIXES:
+        return None
+    if pattern.flags & re.IGNORECASE:
+        # The gate looks at folded (lower-case) text; a prefix that folding would change
+        # cannot be looked for there, so such a pattern always runs.
+        if any(unicodedata.normalize("NFKC", x).lower() != x.lower() for x in found):
+            return None
+        found = {x.lower() for x in found}
+    return frozenset(found)
+
+
+def _seq_prefixes(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Prefixes of a sequence of parsed items; ``{""}`` means "matches the empty string"."""
+    out = {""}
+    for i, (op, av) in enumerate(items):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL:
+            out = {p + chr(av) for p in out}
+            continue
+        if op is _c.IN and len(av) <= 12 and all(o is _c.LITERAL for o, _ in av):
+            out = {p + chr(v) for p in out for _, v in av}
+            continue
+        if op is _c.SUBPATTERN:
+            sub = _seq_prefixes(list(av[-1]))
+        elif op is _c.BRANCH:
+            sub = set()
+            for branch in av[1]:
+                b = _seq_prefixes(list(branch))
+                if b is None:
+                    return _stop(out)
+                sub |= b
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0:
+            inner = _seq_prefixes(list(av[2]))
+            rest = _seq_prefixes(items[i + 1 :])
+            if inner is None or rest is None:
+                return _stop(out)
+            return {p + q for p in out for q in (inner - {""}) | rest}
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            sub = _seq_prefixes(list(av[2]))
+        else:
+            return _stop(out)
+        if sub is None:
+            return _stop(out)
+        out = {p + q for p in out for q in sub}
+        if len(out) > _MAX_PREFIXES:
+            return None
+        if "" not in sub:
+            # Enough to gate on; going on would only multiply the set.
+            return out
+    return out
+
+
+def _stop(out: set[str]) -> set[str] | None:
+    return None if "" in out else out
+
+
+class Gate:
+    """One pass over the text that tells which signals can possibly match.
+
+    Most signals start with one of a few literal strings (訴え, 弁護士, lawsuit). A single
+    set lookup of the text's character pairs finds which of those prefixes occur; only the
+    signals whose prefix occurs run their full pattern. A signal without a usable prefix always runs. This keeps
+    a 2,000-character message within a few milliseconds however many signals there are.
+    """
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.prefixes: dict[int, frozenset[str] | None] = {
+            id(p): literal_prefixes(p) for p in patterns
+        }
+        every = {x for ps in self.prefixes.values() if ps for x in ps}
+        # Prefixes indexed by their first three characters (or fewer, for a short prefix):
+        # a set intersection with the text's 1-, 2- and 3-grams finds the candidates.
+        self._by_key: dict[str, list[str]] = {}
+        for x in every:
+            self._by_key.setdefault(x[:3], []).append(x)
+
+    def present(self, text: str) -> set[str]:
+        """The prefixes that occur in ``text``."""
+        pairs = list(map(operator.add, text, text[1:]))
+        keys = set(text)
+        keys.update(pairs)
+        keys.update(map(operator.add, pairs, text[2:]))
+        out: set[str] = set()
+        for key in self._by_key.keys() & keys:
+            for x in self._by_key[key]:
+                if len(x) <= 3 or x in text:
+                    out.add(x)
+        return out
+
+    def may_match(self, pattern: re.Pattern[str], present: set[str]) -> bool:
+        """Whether ``pattern`` can match a text whose present prefixes are ``present``."""
+        ps = self.prefixes.get(id(pattern))
+        return ps is None or not ps.isdisjoint(present)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from guardrails.findings import Finding
+from guardrails.findings import Finding, Stage
 from guardrails.normalize import CASE_PRESERVING, NormalizedText, normalize
 from guardrails.taxonomy import Severity
 
@@ -84,7 +84,17 @@ def my_number_valid(value: str) -> bool:
     return digits[11] == (0 if remainder <= 1 else 11 - remainder)
 
 
-_CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1)})
+_CARD_GROUPINGS = frozenset(
+    {
+        (4, 4, 4, 4),
+        (4, 6, 5),
+        (4, 6, 4),
+        (4, 4, 4, 2),
+        (4, 4, 4, 3),
+        (4, 4, 4, 4, 2),
+        (4, 4, 4, 4, 3),
+    }
+)
 
 
 def card_valid(value: str) -> bool:
@@ -172,6 +182,9 @@ _NOT_PERSONAL_NUMBER = (
     "jan", "商品コード", "品目", "請求書番号", "取引番号", "レシート",
     "order", "tracking", "serial", "s/n", "model", "part", "lot", "invoice", "ref",
     "case", "ticket", "po number", "transaction", "receipt", "product code", "sku",
+    "model number", "order number", "serial number", "part number", "tracking number",
+    "case number", "ticket number", "reference number", "invoice number", "ref number",
+    "confirmation number", "membership number", "member number", "item number", "lot number",
 )  # fmt: skip
 
 _PHONE_CONTEXT = (
@@ -189,16 +202,16 @@ _CITY = (
     rf"(?:(?:{_KANJI}|{_KANA}){{1,6}}?[市郡](?:{_KANJI}{{1,4}}?[区町村])?"
     rf"|{_KANJI}{{1,4}}?区|{_KANJI}{{1,4}}?[町村])"
 )
-_TOWN = rf"(?:{_KANJI}|{_KANA}){{1,12}}?"
+_TOWN = rf"(?:{_KANJI}|{_KANA}|\d+(?=条)){{1,12}}?"  # 条: Sapporo-style 北1条西
 _KNUM = r"[一二三四五六七八九十]+"
-_BLOCK = rf"(?:\d+|{_KNUM})(?:丁目|番地|番|号|-)(?:\d+(?:丁目|番地|番|号|-)?)*"
+_BLOCK = rf"(?:\d+|{_KNUM})(?:丁目|番地|番|号|-)(?:(?:\d+|{_KNUM})(?:丁目|番地|番|号|-)?)*"
 _BUILDING_WORD = (
     "マンション|ハイツ|ビル|コーポ|荘|レジデンス|タワー|アパート|ハイム|コート|ヒルズ|パレス|"
     "メゾン|ハウス|テラス|プラザ|ガーデン|団地|寮|棟|カーサ|パーク"
 )
 _BUILDING = (
     rf"(?:[ 　]?[^\s、。,,()（）]{{0,12}}?(?:{_BUILDING_WORD})[^\s、。,,()（）]{{0,10}}?"
-    rf"[ 　]?\d{{1,4}}(?:号室|号)?(?!\d)|[ 　]?\d{{1,4}}号室)"
+    rf"[ 　]?\d{{1,4}}(?:号室|号|階|F)?(?!\d)|[ 　]?\d{{1,4}}号室)"
 )
 _JA_ADDRESS = (
     rf"(?:(?:{_PREFECTURES})|(?<!{_KANJI})){_CITY}{_TOWN}{_BLOCK}"
@@ -458,11 +471,40 @@ _NOT_NAMES: frozenset[str] = _word_set(
 )
 _NOT_NAME_SUFFIXES = (
     "者", "員", "長", "社", "店", "部", "課", "係", "屋", "局", "所", "会", "様", "御中", "室",
+    "人", "家電", "電機", "商事", "運輸", "急便", "銀行", "工業", "製作所", "電気", "商店",
 )  # fmt: skip
-_NAME_TAIL = re.compile(r"(?:宛て?|名義|方|より|から)$")
+# Words that end in 様 but are not "name + 様" (仕様 "specification", 同様 "likewise"); the
+# part before 様 is listed.
+_WORDS_BEFORE_SAMA = ("仕", "同", "模", "多", "異", "紋", "殿")
+_NAME_TAIL = re.compile(r"(?:宛て?|名義|方|より|から|様|氏|殿|君)$")
 
 _EN_NAME_TOKEN = r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _EN_NAME = rf"{_EN_NAME_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_EN_NAME_TOKEN}){{0,2}}"
+# Common English first names: a lower-case word after "it's" is only a name if listed.
+EN_GIVEN_NAMES: frozenset[str] = _word_set(
+    """
+    james john robert michael william david richard joseph thomas charles chris christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+    tim timothy ron ronald jason jeff jeffrey ryan jacob gary nick nicholas eric jonathan
+    stephen larry justin scott brandon ben benjamin sam samuel greg gregory alex alexander
+    frank patrick ray raymond jack dennis jerry tyler aaron jose adam nathan henry doug
+    douglas zach zachary peter kyle noah ethan jeremy walter christian keith roger terry
+    austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce
+    gabriel joe logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+    russell bobby mason philip phil louis jake liam lucas oliver mike tom dan dave matt
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+    betty sandra margaret ashley kim kimberly emily donna michelle carol amanda melissa
+    deborah stephanie dorothy rebecca sharon laura cynthia amy kathleen angela shirley
+    brenda emma anna pamela nicole samantha katherine kate christine helen debra rachel
+    carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia
+    lauren kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline martha
+    madison teresa gloria sara janice ann kathryn abigail sophia frances jean alice judy
+    isabella julia grace amber denise danielle marilyn beverly charlotte natalie theresa
+    diana brittany doris kayla alexis lori marie jane mia ava chloe ella lily zoe sue meg
+    ken kenji taro hiro yuki aiko yuko mika naomi akira takashi hiroshi satoshi haruka
+    """
+)
+
 # Capitalised words that follow "this is", "I'm" or a greeting but are not names.
 _NOT_EN_NAMES: frozenset[str] = _word_set(
     """
@@ -489,7 +531,8 @@ class NamePattern:
         pattern: The regex; group ``name`` is the person's name.
         score: The score of a match.
         needs_surname: For Japanese names: only accept when the name starts with a known
-            surname (JA_SURNAMES). Katakana and Latin names are exempt.
+            surname (JA_SURNAMES). Katakana and Latin names are exempt if ``kana_ok``.
+        kana_ok: Accept katakana names (which the surname list cannot vouch for).
         flags: Regex flags.
         anchors: As for ``Recognizer``: literals that gate where the regex runs.
         window: Characters before and after each anchor that the regex may span.
@@ -499,6 +542,7 @@ class NamePattern:
     pattern: str
     score: float
     needs_surname: bool = False
+    kana_ok: bool = True
     flags: int = 0
     anchors: tuple[str, ...] = ()
     window: tuple[int, int] = (30, 30)
@@ -511,18 +555,36 @@ class NamePattern:
 _CLAUSE_START = r"(?:^|(?<=[\n。！!？?、,:：「（(]))[ 　]*"
 _NAME_LABEL_JA = r"(?:お?名前|氏名|名義|口座名義|依頼主|宛名|送り主|差出人|担当|担当者)"
 _NAME_LABEL_EN = (
-    r"(?i:name|holder|account holder|ship to|deliver to|send to|attn|attention|contact person|"
-    r"customer|recipient|from)"
+    r"(?i:name|holder|account holder|ship to|deliver to|send to|attn|contact person|recipient)"
 )
 
 NAME_PATTERNS: tuple[NamePattern, ...] = (
     # 山田様, 青木 真由美様, 田中さん (honorific excluded from the span)
     NamePattern(
         "ja_honorific",
-        rf"(?<!{_KANJI})(?<!{_KATA})(?P<name>{_JA_FULLNAME})(?={_HONORIFIC})",
+        rf"(?<!{_KANJI})(?<!{_KATA})(?P<name>{_JA_FULLNAME})(?=[ 　]?(?:様|さま|氏|殿))",
         0.7,
-        anchors=("様", "さま", "さん", "氏", "殿", "くん", "君", "ちゃん"),
+        anchors=("様", "さま", "氏", "殿"),
         window=(16, 4),
+    ),
+    # 石井さん: さん/くん/ちゃん also follow trades and companies (大工さん, 家電さん,
+    # 赤ちゃん), so a kanji name needs a known surname here.
+    NamePattern(
+        "ja_familiar_honorific",
+        rf"(?<!{_KANJI})(?<!{_KATA})(?P<name>{_JA_FULLNAME})(?=さん|くん|君|ちゃん)",
+        0.7,
+        needs_surname=True,
+        anchors=("さん", "くん", "君", "ちゃん"),
+        window=(16, 4),
+    ),
+    # 田中部長, 佐藤先生 (a known surname and a title; the title is not part of the name)
+    NamePattern(
+        "ja_title",
+        rf"(?<!{_KANJI})(?P<name>{_KANJI}{{1,4}})(?=部長|課長|社長|店長|係長|主任|先生|医師|弁護士)",
+        0.65,
+        needs_surname=True,
+        anchors=("部長", "課長", "社長", "店長", "係長", "主任", "先生", "医師", "弁護士"),
+        window=(6, 4),
     ),
     # 私、山田と申します / 岡田でございます / 山田太郎です (clause-initial)
     NamePattern(
@@ -535,19 +597,50 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     ),
     NamePattern(
         "ja_copula",
-        rf"(?:{_CLAUSE_START}|(?<=私は)|(?<=私、))"
-        rf"(?P<name>{_JA_FULLNAME})(?=です(?:けど|が)?[。！!、,\s]|です$|や[、,]|だ[。、,]?)",
+        rf"(?:{_CLAUSE_START}|(?<=私は)|(?<=私、)|(?<=わたしは)|(?<=わたくしは)|(?<=の))"
+        rf"(?P<name>{_JA_FULLNAME})(?=です(?:けど|が)?[。！!、,\s]|です$|や[、,]|だ[。、,])",
         0.75,
         needs_surname=True,
+        kana_ok=False,
         anchors=("です", "や、", "や,", "だ。", "だ、", "だ,"),
         window=(14, 6),
     ),
-    # 名前：比嘉 誠 / 口座名義：ハヤシ ミドリ / 依頼主上田 聡 / 私の名前は松本 浩です
+    # こんにちは、ヨシダです (a katakana name: only after a greeting)
+    NamePattern(
+        "ja_copula_kana",
+        r"(?:こんにちは|こんばんは|おはようございます|はじめまして|お世話になっております|"
+        r"お世話になります|おせわになります|もしもし|私は|わたしは)[、。,!！\s]*"
+        rf"(?P<name>{_KATA}{{2,6}}(?:[ 　・]{_KATA}{{2,6}})?)(?=です|と申します|でございます)",
+        0.7,
+        anchors=(
+            "こんにちは",
+            "こんばんは",
+            "おはよう",
+            "はじめまして",
+            "世話に",
+            "せわに",
+            "もしもし",
+            "私は",
+            "わたしは",
+        ),
+        window=(2, 24),
+    ),
+    # 名前：比嘉 誠 / 口座名義：ハヤシ ミドリ (a label and a separator: any name)
     NamePattern(
         "ja_labelled",
-        rf"{_NAME_LABEL_JA}(?:は|が)?[ 　]*[:：→]?[ 　]*(?P<name>{_JA_FULLNAME})"
+        rf"{_NAME_LABEL_JA}[ 　]*[:：→][ 　]*(?P<name>{_JA_FULLNAME})"
         rf"(?=$|[\s、。,.()（）宛様さ]|です|の|が|と)",
         0.8,
+        anchors=("名前", "氏名", "名義", "依頼主", "宛名", "送り主", "差出人", "担当"),
+        window=(4, 24),
+    ),
+    # 依頼主上田 聡 / 私の名前は松本 浩です / 小林名義 (no separator: a known surname only)
+    NamePattern(
+        "ja_labelled_direct",
+        rf"{_NAME_LABEL_JA}(?:は|が)?[ 　]*(?P<name>{_JA_FULLNAME})"
+        rf"(?=$|[\s、。,.()（）宛様さ]|です|の|が|と)",
+        0.75,
+        needs_surname=True,
         anchors=("名前", "氏名", "名義", "依頼主", "宛名", "送り主", "差出人", "担当"),
         window=(4, 24),
     ),
@@ -634,6 +727,14 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         anchors=("部", "課", "室", "係"),
         window=(2, 10),
     ),
+    # From: Taro Yamada <taro@example.com> (mail headers)
+    NamePattern(
+        "en_header",
+        rf"(?im:^[ \t>]*(?:from|to|cc|sender|customer|signed)[ \t]*:)[ \t]*(?P<name>{_EN_NAME})\b",
+        0.75,
+        anchors=("from", "to", "cc", "sender", "customer", "signed"),
+        window=(4, 40),
+    ),
     # Mr. Smith / Ms. Yuko Ishida (title excluded from the span)
     NamePattern(
         "en_title",
@@ -699,7 +800,7 @@ def _surname_start(name: str) -> int | None:
     return None
 
 
-def _accept_name(name: str, needs_surname: bool) -> tuple[int, int] | None:
+def _accept_name(name: str, needs_surname: bool, kana_ok: bool = True) -> tuple[int, int] | None:
     """Trim a name candidate; return its (start, end) within ``name`` or None to reject."""
     tail = _NAME_TAIL.search(name)
     end = tail.start() if tail else len(name)
@@ -708,16 +809,24 @@ def _accept_name(name: str, needs_surname: bool) -> tuple[int, int] | None:
     if not stripped:
         return None
     if not _is_ja(stripped):
-        first = stripped.split()[0].split("'")[0].capitalize()
-        return None if first in _NOT_EN_NAMES else (0, end)
-    if stripped in _NOT_NAMES or stripped.endswith(_NOT_NAME_SUFFIXES):
-        return None
+        first = stripped.split()[0].split("'")[0]
+        if first.islower() and first not in EN_GIVEN_NAMES:
+            return None  # a lower-case name is only trusted when it is a common first name
+        return None if first.capitalize() in _NOT_EN_NAMES else (0, end)
     is_kanji = "\u4e00" <= stripped[0] <= "\u9fff"
+    starts_with_surname = is_kanji and _surname_start(stripped) == 0
+    if not starts_with_surname and (
+        stripped in _NOT_NAMES
+        or stripped.endswith(_NOT_NAME_SUFFIXES)
+        or any(stripped.endswith(w) for w in _WORDS_BEFORE_SAMA)
+    ):
+        return None
     if not is_kanji:
-        return (0, end)
+        return (0, end) if kana_ok else None
     start = _surname_start(stripped)
     if start is None:
-        return None if needs_surname else (0, end)
+        # a lone kanji before 様 is a word (神様), not a name, unless it is a surname
+        return None if needs_surname or len(stripped) == 1 else (0, end)
     space = min((stripped.find(c) for c in " 　" if c in stripped), default=len(stripped))
     if start >= space:
         # the surname is in what looked like the given name: the match began too early
@@ -807,6 +916,14 @@ def _finditer(
             last_end = max(last_end, m.end())
 
 
+def _lower(text: str) -> str:
+    """Lower-case with one character per character, so offsets stay valid (İ -> i)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower()[:1] for c in text)
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -817,7 +934,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _pattern_candidates(nt: NormalizedText, recognizers: Iterable[Recognizer]) -> list[_Candidate]:
     text = nt.text
-    lowered = text.lower()
+    lowered = _lower(text)
     out: list[_Candidate] = []
     for rec in recognizers:
         anchors, window = rec.anchors, rec.window
@@ -833,8 +950,8 @@ def _pattern_candidates(nt: NormalizedText, recognizers: Iterable[Recognizer]) -
                 continue
             score = rec.score
             if rec.context or rec.negative_context:
-                window = lowered[max(0, start - CONTEXT_WINDOW) : start]
-                has_context, vetoed = _context_score(window, rec.context, rec.negative_context)
+                preceding = lowered[max(0, start - CONTEXT_WINDOW) : start]
+                has_context, vetoed = _context_score(preceding, rec.context, rec.negative_context)
                 if vetoed:
                     continue
                 if rec.requires_context and not has_context:
@@ -868,12 +985,12 @@ def _trim_address(text: str, cand: _Candidate) -> _Candidate:
 
 def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
     text = nt.text
-    lowered = text.lower()
+    lowered = _lower(text)
     out: list[_Candidate] = []
     for pat in NAME_PATTERNS:
         for m in _finditer(pat.compiled, text, lowered, pat.anchors, pat.window):
             start, end = m.span("name")
-            accepted = _accept_name(text[start:end], pat.needs_surname)
+            accepted = _accept_name(text[start:end], pat.needs_surname, pat.kana_ok)
             if accepted is None:
                 continue
             rel_start, rel_end = accepted
@@ -930,7 +1047,7 @@ def detect_pii(
     *,
     types: Iterable[str] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
-    stage: str = "input",
+    stage: Stage = "input",
 ) -> list[Finding]:
     """Find personal data in ``text``.
 
@@ -959,7 +1076,7 @@ def detect_pii(
         start, end = nt.to_original(cand.start, cand.end)
         findings.append(
             Finding(
-                stage="output" if stage == "output" else "input",
+                stage=stage,
                 check="pii",
                 type=cand.type,
                 start=start,

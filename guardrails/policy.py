@@ -24,17 +24,24 @@ from retrieval.corpus import PolicyRule
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A policy rule with its keywords and patterns compiled.
+    """A policy rule ready for matching.
 
     Attributes:
         rule: The rule as loaded from the corpus.
-        matchers: One regex per keyword (folded, escaped) and per pattern.
+        keywords: Its keywords, folded (NFKC, lower case), longest first.
+        patterns: Its patterns, compiled case-insensitively.
         qualifier_only: True for a rule that only qualifies an already raised flag.
     """
 
     rule: PolicyRule
-    matchers: tuple[re.Pattern[str], ...]
+    keywords: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
     qualifier_only: bool
+
+    @property
+    def matches_text(self) -> bool:
+        """Whether the rule has words of its own to look for."""
+        return bool(self.keywords or self.patterns)
 
 
 @dataclass(frozen=True)
@@ -53,21 +60,40 @@ class RuleContext:
 
 
 def compile_rule(rule: PolicyRule) -> CompiledRule:
-    """Compile a rule's keywords and patterns for matching on folded text."""
-    matchers: list[re.Pattern[str]] = []
-    for words in rule.keywords.values():
-        for w in words:
-            folded = fold(w).text.strip()
-            if not folded:
-                continue
-            # ASCII keywords match whole words ("sue" must not match "issue").
-            body = re.escape(folded)
-            matchers.append(re.compile(rf"\b{body}\b" if folded.isascii() else body))
-    for p in rule.patterns:
-        matchers.append(re.compile(p, re.IGNORECASE))
-    w = rule.when
-    qualifier_only = not matchers and w.min_contact_count is None and w.min_amount is None
-    return CompiledRule(rule, tuple(matchers), qualifier_only)
+    """Fold a rule's keywords and compile its patterns."""
+    words = sorted(
+        {fold(w).text.strip() for ws in rule.keywords.values() for w in ws} - {""},
+        key=len,
+        reverse=True,
+    )
+    patterns = tuple(re.compile(p, re.IGNORECASE) for p in rule.patterns)
+    when = rule.when
+    qualifier_only = (
+        not words and not patterns and when.min_contact_count is None and when.min_amount is None
+    )
+    return CompiledRule(rule, tuple(words), patterns, qualifier_only)
+
+
+def find_keyword(text: str, word: str, start: int = 0) -> tuple[int, int] | None:
+    """The first occurrence of a folded keyword in folded ``text`` from ``start``.
+
+    Keywords are literals, so a substring search is enough (and much faster than a regex);
+    an ASCII keyword must stand as whole words ("sue" never matches inside "issue").
+    """
+    i = text.find(word, start)
+    while i >= 0:
+        end = i + len(word)
+        if not word.isascii() or (
+            (i == 0 or not _is_word(text[i - 1]) or not _is_word(word[0]))
+            and (end == len(text) or not _is_word(text[end]) or not _is_word(word[-1]))
+        ):
+            return i, end
+        i = text.find(word, i + 1)
+    return None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")
 
 
 def conditions_hold(rule: PolicyRule, ctx: RuleContext) -> bool:

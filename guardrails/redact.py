@@ -81,12 +81,11 @@ def redact(
         start, end = f.start or 0, f.end or 0
         kind = (f.type or f.check).upper()
         value = text[start:end]
-        placeholder = by_value.get((kind, value))
-        if placeholder is None:
+        if (kind, value) not in by_value:
             counters[kind] = counters.get(kind, 0) + 1
-            placeholder = f"<{kind}_{counters[kind]}>"
-            by_value[(kind, value)] = placeholder
-            placeholders[placeholder] = value
+            by_value[(kind, value)] = f"<{kind}_{counters[kind]}>"
+            placeholders[by_value[(kind, value)]] = value
+        placeholder = by_value[(kind, value)]
         pieces.append(text[cursor:start])
         pieces.append(placeholder)
         cursor = end

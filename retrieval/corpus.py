@@ -61,7 +61,9 @@ class FrontMatter(BaseModel):
     @classmethod
     def _tags_are_text(cls, v: Any) -> Any:
         # YAML reads `tags: [119, 2024]` as numbers; a tag is always text.
-        return [str(t) if isinstance(t, int | float) else t for t in v] if isinstance(v, list) else v
+        return (
+            [str(t) if isinstance(t, int | float) else t for t in v] if isinstance(v, list) else v
+        )
 
 
 class Resolution(_Strict):
@@ -228,7 +230,9 @@ def _line_of(data: Any, loc: tuple[Any, ...], default: int) -> int:
     line = data.get("__line__", default) if isinstance(data, dict) else default
     node = data
     for part in loc:
-        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and part < len(node)):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and part < len(node)
+        ):
             node = node[part]
         else:
             break
@@ -263,7 +267,9 @@ class _IdRegistry:
 
     def add(self, doc_id: str, path: Path, line: int) -> None:
         if doc_id in self._seen:
-            raise CorpusError(path, line, f"duplicate id '{doc_id}' (first defined at {self._seen[doc_id]})")
+            raise CorpusError(
+                path, line, f"duplicate id '{doc_id}' (first defined at {self._seen[doc_id]})"
+            )
         self._seen[doc_id] = f"{path}:{line}"
 
 
@@ -314,7 +320,9 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             try:
                 obj = json.loads(raw)
             except json.JSONDecodeError as e:
-                raise CorpusError(path, lineno, f"invalid JSON: {e.msg} (column {e.colno})") from None
+                raise CorpusError(
+                    path, lineno, f"invalid JSON: {e.msg} (column {e.colno})"
+                ) from None
             if not isinstance(obj, dict):
                 raise CorpusError(path, lineno, "each line must be a JSON object")
             yield lineno, obj
@@ -323,9 +331,7 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 def resolution_text(r: Resolution) -> str:
     """One past case as one retrievable text: message, resolution and reply together."""
     if r.lang == "ja":
-        return (
-            f"【お客様の声】{r.customer_message}\n【対応・解決】{r.resolution}\n【返信】{r.agent_reply}\n"
-        )
+        return f"【お客様の声】{r.customer_message}\n【対応・解決】{r.resolution}\n【返信】{r.agent_reply}\n"
     return f"Customer: {r.customer_message}\nResolution: {r.resolution}\nReply: {r.agent_reply}\n"
 
 
@@ -370,7 +376,9 @@ def _policy_mapping(path: Path) -> dict[str, Any]:
         raise CorpusError(path, 1, "a policy file must be a mapping with a 'rules' list")
     unknown = sorted(set(data) - {"rules", "flags", "__line__", "version", "authority", "company"})
     if unknown:
-        raise CorpusError(path, int(data.get("__line__", 1)), f"unknown top-level key '{unknown[0]}'")
+        raise CorpusError(
+            path, int(data.get("__line__", 1)), f"unknown top-level key '{unknown[0]}'"
+        )
     return data
 
 
@@ -380,7 +388,9 @@ def _items(data: dict[str, Any], key: str, path: Path) -> list[dict[str, Any]]:
         raise CorpusError(path, int(data.get("__line__", 1)), f"'{key}' must be a list")
     for item in raw:
         if not isinstance(item, dict):
-            raise CorpusError(path, int(data.get("__line__", 1)), f"each entry of '{key}' must be a mapping")
+            raise CorpusError(
+                path, int(data.get("__line__", 1)), f"each entry of '{key}' must be a mapping"
+            )
     return raw
 
 
@@ -413,7 +423,9 @@ def load_profile(path: Path) -> CompanyProfile:
     except ValidationError as err:
         loc, msg = _first_error(err)
         section = authority if loc and loc[0] in authority else company
-        raise CorpusError(path, _line_of(section, loc[1:], int(section.get("__line__", 1))), msg) from None
+        raise CorpusError(
+            path, _line_of(section, loc[1:], int(section.get("__line__", 1))), msg
+        ) from None
 
 
 def load_policy_rules(path: Path, flags: dict[str, FlagSpec]) -> list[PolicyRule]:
@@ -450,7 +462,9 @@ def load_scenarios(path: Path) -> list[Scenario]:
             raise CorpusError(path, 1, "each scenario card must be a mapping")
         line = int(item.get("__line__", 1))
         try:
-            card = Scenario.model_validate({**_strip_lines(item), "source": str(path), "line": line})
+            card = Scenario.model_validate(
+                {**_strip_lines(item), "source": str(path), "line": line}
+            )
         except ValidationError as err:
             loc, msg = _first_error(err)
             raise CorpusError(path, _line_of(item, loc, line), msg) from None
@@ -499,8 +513,12 @@ def load_corpus(root: Path | str) -> Corpus:
             scenario_ids.add(card.id, path, card.line)
             scenarios.append(card)
     if not docs:
-        raise CorpusError(root, 0, "the corpus has no documents (manuals/, resolutions/, policies/)")
-    return Corpus(root=root, documents=docs, rules=rules, flags=flags, scenarios=scenarios, profile=profile)
+        raise CorpusError(
+            root, 0, "the corpus has no documents (manuals/, resolutions/, policies/)"
+        )
+    return Corpus(
+        root=root, documents=docs, rules=rules, flags=flags, scenarios=scenarios, profile=profile
+    )
 
 
 def _rule_line(path: Path, rule_id: str) -> int:

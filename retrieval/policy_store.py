@@ -62,7 +62,9 @@ def load_policy(settings: Settings, tenant: str) -> TenantPolicy:
         data = json.loads(path.read_text(encoding="utf-8"))
         flags = dict(BUILTIN_FLAGS)
         for name, spec in data.get("flags", {}).items():
-            flags[name] = FlagSpec(name, spec["route"], spec["severity"], spec.get("description", ""))
+            flags[name] = FlagSpec(
+                name, spec["route"], spec["severity"], spec.get("description", "")
+            )
         return TenantPolicy(
             rules=[PolicyRule.model_validate(r) for r in data.get("rules", [])],
             flags=flags,

@@ -20,7 +20,13 @@ import numpy as np
 
 from app.settings import Settings
 from retrieval.chunking import Chunk
-from retrieval.fusion import RRF_K, apply_quotas, cap_per_group, reciprocal_rank_fusion
+from retrieval.fusion import (
+    RRF_K,
+    apply_quotas,
+    cap_per_group,
+    fuse_by_group,
+    reciprocal_rank_fusion,
+)
 from retrieval.lang import detect_language
 from retrieval.lexical import INDEX_DIRNAME, LexicalIndex, analyze
 from retrieval.store import (
@@ -150,18 +156,26 @@ class SearchConfig:
         fetch_min: Candidates fetched from each side at least.
         fetch_factor: Candidates fetched from each side per requested hit.
         max_per_doc: At most this many chunks of one document (0: no cap).
+        default_quotas: Quotas used when a search passes ``quotas=None``: a reply needs the
+            procedure (manuals), the rule (policy) and a precedent (a past resolution);
+            without them past cases, one chunk each, crowd out the manuals.
+        fuse_documents: Fuse at document level (see ``fusion.fuse_by_group``), not per chunk.
         max_overfetch: Largest plain vector query used to serve a filter before Chroma's
             ``where`` is used instead.
         same_language_boost: Multiplier of the fused score of chunks in the query's language.
     """
 
     rrf_k: int = RRF_K
-    weights: Mapping[str, float] = field(default_factory=lambda: {"lexical": 1.0, "vector": 1.0})
+    weights: Mapping[str, float] = field(default_factory=lambda: {"lexical": 1.0, "vector": 0.7})
     fetch_min: int = 40
     fetch_factor: int = 5
     max_per_doc: int = 1
     max_overfetch: int = 1500
-    same_language_boost: float = 1.15
+    fuse_documents: bool = True
+    default_quotas: Mapping[str, int] = field(
+        default_factory=lambda: {"manual": 4, "policy": 1, "resolution": 1}
+    )
+    same_language_boost: float = 1.5
 
 
 @dataclass
@@ -296,7 +310,6 @@ class HybridSearcher:
         allowed = filters.allowed() if filters else {}
         fetch = max(cfg.fetch_min, cfg.fetch_factor * k)
         ranked: dict[str, list[str]] = {}
-        chunks: dict[str, Chunk] = {}
 
         if mode in ("hybrid", "lexical"):
             t = time.perf_counter()
@@ -326,17 +339,27 @@ class HybridSearcher:
                 timing["lexical"] = _ms(t)
 
         t = time.perf_counter()
-        fused = reciprocal_rank_fusion(ranked, weights=cfg.weights, k=cfg.rrf_k)
-        missing = [f.id for f in fused if f.id not in chunks]
-        chunks.update(index.table.get(missing))
-        scored = [
-            (f.score * (cfg.same_language_boost if chunks[f.id].lang == language else 1.0), f.id)
-            for f in fused
-            if f.id in chunks
-        ]
+        entry = index.lexical.entry
+        meta = {cid: e for ids in ranked.values() for cid in ids if (e := entry(cid)) is not None}
+        lists = {name: [cid for cid in ids if cid in meta] for name, ids in ranked.items()}
+        if cfg.fuse_documents:
+            fused = fuse_by_group(
+                lists, lambda cid: meta[cid].doc_id, weights=cfg.weights, k=cfg.rrf_k
+            )
+        else:
+            fused = reciprocal_rank_fusion(lists, weights=cfg.weights, k=cfg.rrf_k)
+        boost = cfg.same_language_boost
+        scored = [(f.score * (boost if meta[f.id].lang == language else 1.0), f.id) for f in fused]
         scored.sort(key=lambda s: -s[0])
-        capped = cap_per_group(scored, lambda s: chunks[s[1]].doc_id, cfg.max_per_doc)
-        chosen = apply_quotas(capped, lambda s: chunks[s[1]].doc_type, quotas or {}, k)
+        capped = cap_per_group(scored, lambda s: meta[s[1]].doc_id, cfg.max_per_doc)
+        chosen = apply_quotas(
+            capped,
+            lambda s: meta[s[1]].doc_type,
+            cfg.default_quotas if quotas is None else quotas,
+            k,
+        )
+        chunks = index.table.get([cid for _, cid in chosen])
+        chosen = [(score, cid) for score, cid in chosen if cid in chunks]
         hits = [_hit(chunks[cid], score) for score, cid in chosen]
         timing["fusion"] = _ms(t)
         timing["total"] = _ms(t0)

@@ -114,7 +114,10 @@ CASES: list[tuple[str, set[str]]] = [
     # ------------------------------------------------------------ compensation_over_limit
     ("慰謝料として10万円請求します。", {"compensation_over_limit"}),
     ("冷凍庫の食材が全部だめになったので、その分を弁償してください。", {"compensation_over_limit"}),
-    ("I took a day off work for the engineer who never came; I expect compensation for lost wages.", {"compensation_over_limit"}),
+    (
+        "I took a day off work for the engineer who never came; I expect compensation for lost wages.",
+        {"compensation_over_limit"},
+    ),
     ("I paid ¥45,000 for this heater and I want a full refund.", {"compensation_over_limit"}),
     ("Refund me $400 now.", {"compensation_over_limit"}),
     ("５万円返金してください。", {"compensation_over_limit"}),
@@ -135,8 +138,14 @@ CASES: list[tuple[str, set[str]]] = [
     # ------------------------------------------------------------ vulnerable_customer
     ("もう死にたいです。何もかもうまくいかない。", {"vulnerable_customer"}),
     ("I honestly don't see the point in living anymore.", {"vulnerable_customer"}),
-    ("88歳の父が一人で住んでいて、ヒーターが壊れて部屋が凍えるほど寒いんです。", {"vulnerable_customer"}),
-    ("My elderly mother has had no heating for two days in this freezing weather.", {"vulnerable_customer"}),
+    (
+        "88歳の父が一人で住んでいて、ヒーターが壊れて部屋が凍えるほど寒いんです。",
+        {"vulnerable_customer"},
+    ),
+    (
+        "My elderly mother has had no heating for two days in this freezing weather.",
+        {"vulnerable_customer"},
+    ),
     ("My husband just collapsed and isn't breathing properly.", {"vulnerable_customer"}),
     ("This wait is killing me.", set()),
     ("死ぬほど待ちました。早く送ってください。", set()),
@@ -208,16 +217,24 @@ def test_contact_count_raises_repeat_contact() -> None:
 
 
 def test_earlier_customer_turns_count_and_agent_turns_do_not() -> None:
-    t = ticket("弁護士に相談中です。", "弁護士に相談されているとのこと、承知しました。", "まだ届きません。")
+    t = ticket(
+        "弁護士に相談中です。", "弁護士に相談されているとのこと、承知しました。", "まだ届きません。"
+    )
     result = ENGINE.assess(t)
     assert result.names == {"legal_threat"}
     assert result.flags[0].message_index == 0
-    agent_only = ticket("Hello", "Our lawyer says we will sue you")  # the agent's turn, not the customer's
+    agent_only = ticket(
+        "Hello", "Our lawyer says we will sue you"
+    )  # the agent's turn, not the customer's
     assert not ENGINE.assess(agent_only).escalate
 
 
 def test_latest_message_withdraws_an_earlier_threat() -> None:
-    t = ticket("I'll sue you.", "I'm sorry to hear that.", "Actually I'm not going to sue, just send the part.")
+    t = ticket(
+        "I'll sue you.",
+        "I'm sorry to hear that.",
+        "Actually I'm not going to sue, just send the part.",
+    )
     assert "legal_threat" not in ENGINE.assess(t).names
 
 
@@ -228,14 +245,21 @@ def test_vip_raises_severity() -> None:
 
 
 def test_demand_across_messages_over_authority() -> None:
-    t = ticket("45,000円で購入したヒーターが壊れました。", "ご不便をおかけし申し訳ございません。", "全額返金してください。")
+    t = ticket(
+        "45,000円で購入したヒーターが壊れました。",
+        "ご不便をおかけし申し訳ございません。",
+        "全額返金してください。",
+    )
     assert ENGINE.assess(t).names == {"compensation_over_limit"}
 
 
 def test_threat_as_leverage_for_a_coercive_demand_is_harassment() -> None:
     # 誠意 alone is a weak signal; pressed with a public-exposure threat it is harassment.
     assert names("誠意ある対応をしろ。") == set()
-    assert names("誠意ある対応をしろ。しないならSNSに晒す。") == {"customer_harassment", "media_threat"}
+    assert names("誠意ある対応をしろ。しないならSNSに晒す。") == {
+        "customer_harassment",
+        "media_threat",
+    }
 
 
 def test_demand_ten_times_the_price_is_harassment() -> None:
@@ -245,7 +269,9 @@ def test_demand_ten_times_the_price_is_harassment() -> None:
 
 def test_authority_limit_is_a_setting() -> None:
     strict = EscalationEngine(authority_limit_jpy=10_000)
-    assert {f.flag for f in strict.detect_text("2万円返金してください")} == {"compensation_over_limit"}
+    assert {f.flag for f in strict.detect_text("2万円返金してください")} == {
+        "compensation_over_limit"
+    }
     assert names("2万円返金してください") == set()
 
 
@@ -260,7 +286,14 @@ def rule(**kw: object) -> PolicyRule:
 
 def test_rule_keyword_sets_policy_and_overrides() -> None:
     engine = EscalationEngine(
-        rules=[rule(keywords={"ja": ["消費者契約法"]}, severity="critical", route="legal_ops", guidance={"ja": "法務へ"})]
+        rules=[
+            rule(
+                keywords={"ja": ["消費者契約法"]},
+                severity="critical",
+                route="legal_ops",
+                guidance={"ja": "法務へ"},
+            )
+        ]
     )
     (f,) = engine.detect_text("消費者契約法に違反していると思います", "ja")
     assert (f.flag, f.policy_id, f.severity, f.route, f.guidance, f.evidence) == (
@@ -279,9 +312,18 @@ def test_rule_keywords_pass_the_negation_filter() -> None:
 
 
 def test_rule_when_conditions() -> None:
-    amount_rule = rule(id="big", flag="compensation_over_limit", when=RuleCondition(min_amount=100_000), severity="high")
+    amount_rule = rule(
+        id="big",
+        flag="compensation_over_limit",
+        when=RuleCondition(min_amount=100_000),
+        severity="high",
+    )
     tier_rule = rule(id="vip-legal", when=RuleCondition(customer_tier=["vip"]), severity="critical")
-    count_rule = rule(id="vip-repeat", flag="repeat_contact", when=RuleCondition(customer_tier=["vip"], min_contact_count=2))
+    count_rule = rule(
+        id="vip-repeat",
+        flag="repeat_contact",
+        when=RuleCondition(customer_tier=["vip"], min_contact_count=2),
+    )
     engine = EscalationEngine(rules=[amount_rule, tier_rule, count_rule])
     big = {f.flag: f for f in engine.detect_text("慰謝料として50万円を請求します")}
     assert big["compensation_over_limit"].policy_id == "big"
@@ -289,14 +331,23 @@ def test_rule_when_conditions() -> None:
     # A tier-only rule qualifies a raised flag; it never raises one on its own.
     assert not engine.assess(ticket("ケトルが沸きません", tier="vip")).escalate
     vip = engine.assess(ticket("訴えます", tier="vip"))
-    assert [(f.flag, f.policy_id, f.severity) for f in vip.flags] == [("legal_threat", "vip-legal", "critical")]
+    assert [(f.flag, f.policy_id, f.severity) for f in vip.flags] == [
+        ("legal_threat", "vip-legal", "critical")
+    ]
     repeat = engine.assess(ticket("まだ直りません", tier="vip", contact_count=2))
     assert [(f.flag, f.policy_id) for f in repeat.flags] == [("repeat_contact", "vip-repeat")]
 
 
 def test_rule_keyword_without_its_amount_does_not_fire() -> None:
     engine = EscalationEngine(
-        rules=[rule(id="refund", flag="compensation_over_limit", keywords={"en": ["full refund"]}, when=RuleCondition(min_amount=30_000))]
+        rules=[
+            rule(
+                id="refund",
+                flag="compensation_over_limit",
+                keywords={"en": ["full refund"]},
+                when=RuleCondition(min_amount=30_000),
+            )
+        ]
     )
     assert engine.detect_text("I want a full refund of the ¥4,980 kettle", "en") == []
     (f,) = engine.detect_text("I paid ¥45,000, I want a full refund", "en")

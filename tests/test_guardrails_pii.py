@@ -75,6 +75,26 @@ def spans(text: str) -> list[tuple[str, str]]:
         ("Please ask Dr. Helen Park to call.", [("PERSON", "Helen Park")]),
         ("It stopped working.\n\nBest regards,\nSamuel Ortiz", [("PERSON", "Samuel Ortiz")]),
         ("thanks\n--\nTaro Yamada", [("PERSON", "Taro Yamada")]),
+        (
+            "TEL. 03-1234-5678 / FAX 03-1234-5679",
+            [("PHONE", "03-1234-5678"), ("PHONE", "03-1234-5679")],
+        ),
+        ("Diners 3056 9309 0259 04", [("CREDIT_CARD", "3056 9309 0259 04")]),
+        ("ZIP: 10001", [("POSTAL_CODE", "10001")]),
+        ("中央区銀座二丁目三番地まで", [("POSTAL_ADDRESS", "中央区銀座二丁目三番地")]),
+        (
+            "東京都千代田区丸の内1-1-1 パレスビル5F",
+            [("POSTAL_ADDRESS", "東京都千代田区丸の内1-1-1 パレスビル5F")],
+        ),
+        ("山田 様、お世話になります", [("PERSON", "山田")]),
+        ("田中部長から連絡がありました", [("PERSON", "田中")]),
+        ("こんにちは、タナカです。", [("PERSON", "タナカ")]),
+        ("hey it's jake again, still broken", [("PERSON", "jake")]),
+        ("From: Taro Yamada\nSubject: heater", [("PERSON", "Taro Yamada")]),
+        (
+            "card: 5522 3344 1122 3341 / name LIAM FOSTER",
+            [("CREDIT_CARD", "5522 3344 1122 3341"), ("PERSON", "LIAM FOSTER")],
+        ),
         # ---- bank accounts (context needed)
         ("返金先：ABC銀行 本店 普通預金 1234567", [("BANK_ACCOUNT", "1234567")]),
         ("savings account no. 8812345 at Sakura Bank", [("BANK_ACCOUNT", "8812345")]),
@@ -106,6 +126,18 @@ def test_detects_pii_with_exact_spans(text: str, expected: list[tuple[str, str]]
         "This is unacceptable. I am Very disappointed.",
         "JANコード 4901234567894 の商品です",
         "口座番号は教えたくありません",
+        # words that look like "name + honorific" (from the sample corpus and tickets)
+        "赤ちゃんが火が付いたように泣きます",
+        "ほのか家電さんをフォローしています",
+        "大工さんに見てもらいました",
+        "電源仕様が異なる場合があります",
+        "担当者権限（3,000円まで）です",
+        "受取人様からのお問い合わせ",
+        "ガッカリです。エラーです。",
+        "Honoka Home Appliances Customer Care",
+        "Tokyo Customer Harassment Prevention Ordinance",
+        "It's happening again, it's broken again",
+        "the model number is 555-123-4567? no wait",
     ],
 )
 def test_innocent_look_alikes_are_not_pii(text: str) -> None:

@@ -50,7 +50,7 @@ def _index() -> LexicalIndex:
         ("c-ret", "manual", "en", None, "Refunds are paid within seven business days"),
         ("c-ship", "resolution", "ja", "HM-300", "加湿器の配送が遅れた"),
     ]
-    entries = [LexicalEntry(cid, t, lang, p) for cid, t, lang, p, _ in docs]
+    entries = [LexicalEntry(cid, f"doc-{cid}", t, lang, p) for cid, t, lang, p, _ in docs]
     return LexicalIndex.build(entries, [analyze(d[-1]) for d in docs])
 
 

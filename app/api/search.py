@@ -7,13 +7,17 @@ from typing import Literal
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.deps import ServicesDep
+from app.api.errors import ERROR_RESPONSES
+from app.auth import AgentPrincipal
+from app.deps import MetricsDep, SearcherDep
 from retrieval.search import SearchFilters
 
 router = APIRouter(tags=["search"])
 
 
 class Filters(BaseModel):
+    """Exact-match filters; each set field narrows the hits."""
+
     model_config = ConfigDict(extra="forbid")
 
     doc_type: list[Literal["manual", "resolution", "policy"]] | None = None
@@ -22,6 +26,8 @@ class Filters(BaseModel):
 
 
 class SearchRequest(BaseModel):
+    """A query against the key's tenant's knowledge."""
+
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={"examples": [{"query": "ヒーターから焦げ臭いにおいがする", "k": 5}]},
@@ -33,6 +39,8 @@ class SearchRequest(BaseModel):
 
 
 class Hit(BaseModel):
+    """One retrieved chunk."""
+
     doc_id: str
     chunk_id: str
     doc_type: str
@@ -42,15 +50,22 @@ class Hit(BaseModel):
 
 
 class SearchResponse(BaseModel):
+    """Ranked hits, best first."""
+
     query: str
     language: str
     hits: list[Hit]
     degraded: bool = False
 
 
-@router.post("/search", response_model=SearchResponse)
-def search(body: SearchRequest, services: ServicesDep) -> SearchResponse:
-    """Ranked sources for a query (lexical + vector, fused)."""
+@router.post("/search", response_model=SearchResponse, responses=ERROR_RESPONSES)
+def search(
+    body: SearchRequest, principal: AgentPrincipal, searcher: SearcherDep, metrics: MetricsDep
+) -> SearchResponse:
+    """Ranked sources of the key's tenant for a query (lexical + vector, fused).
+
+    ``degraded: true`` means the vector side was unavailable and the hits are lexical only.
+    """
     filters = None
     if body.filters is not None:
         filters = SearchFilters(
@@ -58,9 +73,9 @@ def search(body: SearchRequest, services: ServicesDep) -> SearchResponse:
             lang=body.filters.lang,
             product=body.filters.product,
         )
-    result = services.searcher.search(
-        body.query, tenant=services.settings.default_tenant, k=body.k, filters=filters
-    )
+    result = searcher.search(body.query, tenant=principal.tenant, k=body.k, filters=filters)
+    if result.degraded:
+        metrics.search_degraded.inc()
     return SearchResponse(
         query=result.query,
         language=result.language,

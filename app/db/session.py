@@ -99,8 +99,9 @@ class Database:
 
     def migrate(self, revision: str = "head") -> None:
         """Bring the schema to ``revision`` with Alembic (idempotent)."""
-        from alembic import command
         from alembic.config import Config
+
+        from alembic import command
 
         cfg = Config(str(ALEMBIC_INI))
         cfg.set_main_option("script_location", str(ALEMBIC_DIR))

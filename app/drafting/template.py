@@ -27,8 +27,9 @@ from prompts.render import TEMPLATE_DIR, render
 
 # Sentences addressed to staff, not to customers: never quoted to a customer.
 _STAFF_WORDS = re.compile(
-    r"(担当者|スーパーバイザー|エスカレーション|引き継|チケット|権限|上長|社内|聞き取|判断し|記録し|"
-    r"お伝えします|ご案内します|案内する|伝える|確認する|してください。?$|"
+    r"(担当|スーパーバイザー|エスカレーション|引き継|チケット|権限|上長|社内|聞き取|判断し|記録し|"
+    r"お伝えします|ご案内します|案内する|伝える|確認する|してください。?$|部へ|部から|部門|法務|広報|"
+    r"コンプライアンス|責任者|承認|報告|起票|お客様へ|お客様に|\b(critical|high|medium|low)\b|"
     r"\bagents?\b|supervisor|escalat|ticket|authority|internal|tell the customer|ask the customer|"
     r"\bstaff\b|\brecord\b)",
     re.I,
@@ -40,7 +41,16 @@ _TIME_BOUND = re.compile(
 _PLACEHOLDER_MARKS = re.compile(r"[〇○◯×]|\.\.\.|…|XX|\{|\}")
 _MD = re.compile(r"(\*\*|__|`|^#+\s*|^>\s*|^[-*]\s+|^\d+\.\s+)", re.M)
 _SENT_SPLIT = re.compile(r"(?<=[。！？!?])\s*|(?<=\.)\s+(?=[A-Z])|\n+")
-_ORDER_GIVEN = re.compile(r"(注文番号|受注番号|order\s*(no\.?|number|#)|#\s*[A-Z0-9-]{5,})\s*[:：]?\s*[A-Z0-9-]{4,}", re.I)
+_ORDER_GIVEN = re.compile(
+    r"((注文番号|受注番号|order\s*(no\.?|number|#)?)\s*[:：]?\s*#?[A-Z0-9][A-Z0-9-]{4,}|\b[A-Z]{2,3}-\d{4}-\d{4,}\b)",
+    re.I,
+)
+_DOC_REF = re.compile(r"\s*[（(](?:man|policy|res)-[a-z0-9-]+[）)]")
+_EN_STOP = frozenset(
+    "the a an and or of to in on for with is are be was were this that it its you your we our "
+    "us they their from by at as not no can will if any all has have had do does did than then "
+    "there here which who what when how more most such only also into about".split()
+)
 _MODEL_GIVEN = re.compile(r"\b[A-Z]{2,3}-[A-Z]?\d{3}\b")
 _FLAG_ORDER = (
     "vulnerable_customer",
@@ -71,7 +81,7 @@ def _clean(sentence: str) -> str:
 
 def _terms(text: str) -> set[str]:
     norm = unicodedata.normalize("NFKC", text).lower()
-    words = set(re.findall(r"[a-z]{3,}", norm))
+    words = {w for w in re.findall(r"[a-z]{3,}", norm) if w not in _EN_STOP}
     cjk = re.sub(r"[^\u3040-\u30ff\u3400-\u9fff]", "", norm)
     return words | {cjk[i : i + 2] for i in range(len(cjk) - 1)}
 
@@ -84,20 +94,23 @@ def pick_facts(sources: list[PromptSource], text: str, lang: str, limit: int = 1
     want = _terms(text)
     scored: list[tuple[float, str, str]] = []
     for src in sources:
-        if src.doc_type == "resolution":
+        if src.doc_type != "manual":
             continue
         for raw in _SENT_SPLIT.split(src.text):
             if not raw or raw.lstrip().startswith("|") or raw.lstrip().startswith("#"):
                 continue
-            s = _clean(raw)
+            s = _DOC_REF.sub("", _clean(raw))
             if not (12 <= len(s) <= 160) or not _TIME_BOUND.search(s):
                 continue
             if _STAFF_WORDS.search(s) or _PLACEHOLDER_MARKS.search(s):
                 continue
             if (lang == "ja") != bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", s)):
                 continue
-            overlap = len(_terms(s) & want) / (len(_terms(s)) or 1)
-            if overlap < 0.08:
+            if lang == "ja" and re.search(r"[A-Za-z]{4,}", s):
+                continue  # English terms in a Japanese manual sentence are internal jargon
+            shared = _terms(s) & want
+            overlap = len(shared) / (len(_terms(s)) or 1)
+            if overlap < 0.2 or len(shared) < 3:
                 continue
             scored.append((overlap + src.score * 0.01, s, src.label))
     scored.sort(key=lambda t: -t[0])
@@ -130,6 +143,27 @@ def deadline_notes(sources: list[PromptSource], lang: str, limit: int = 2) -> li
     return notes
 
 
+def _select(items: list[Any], text: str) -> list[str]:
+    """Phrases of a topic; an item ``{text, if}`` is kept only when ``if`` matches the message."""
+    out: list[str] = []
+    norm = unicodedata.normalize("NFKC", text)
+    for item in items:
+        if isinstance(item, str):
+            out.append(item)
+        elif re.search(item["if"], norm, re.I):
+            out.append(item["text"])
+    return out
+
+
+def _action(value: str | list[Any], text: str) -> str:
+    """A topic's action: conditional sentences that match, else the unconditional fallback."""
+    if isinstance(value, str):
+        return value
+    matched = [item["text"] for item in value if isinstance(item, dict) and re.search(item["if"], unicodedata.normalize("NFKC", text), re.I)]
+    fallback = [item for item in value if isinstance(item, str)]
+    return (" " if fallback and fallback[0].isascii() else "").join(matched) if matched else (fallback[0] if fallback else "")
+
+
 class TemplateDrafter(Drafter):
     """Deterministic, grounded drafts in natural keigo (ja) or plain warm English (en)."""
 
@@ -156,7 +190,9 @@ class TemplateDrafter(Drafter):
             drop = {bank["flags"][f].get("paragraph") for f in ("legal_threat", "compensation_over_limit")}
             flag_paragraphs = [p for p in flag_paragraphs if p not in drop or p == bank["flags"]["customer_harassment"]["paragraph"]]
 
-        questions = [q for q in tp["questions"] if not self._already_given(q, text)]
+        questions = [
+            q for q in _select(tp["questions"], text) if not self._already_given(q, text)
+        ]
         if "customer_harassment" in flag_names or "vulnerable_customer" in flag_names:
             questions = questions[:1]
 
@@ -174,8 +210,9 @@ class TemplateDrafter(Drafter):
             empathy=tp["empathy"],
             apology=bank["apology"] if strong or inp.channel != "chat" else bank["apology_calm"],
             flag_paragraphs=flag_paragraphs,
-            action=tp["action"],
-            safety_action=tp["action"] if topic == "safety" else "",
+            action=_action(tp["action"], text),
+            action_first=topic == "safety",
+            safety_action=_action(tp["action"], text) if topic == "safety" else "",
             facts=[f for f, _ in facts],
             facts_intro=bank["facts_intro"],
             questions=questions,
@@ -183,15 +220,13 @@ class TemplateDrafter(Drafter):
             followup=bank["followup"],
             sns_move=bank["sns_move"],
         ).strip()
+        reply = re.sub(r"\n{3,}", "\n\n", reply)
 
         steps: list[str] = []
         for name in flag_names:
             step = (bank["flags"].get(name) or {}).get("next_step")
             if step:
                 steps.append(step)
-        for f in inp.flags:
-            if f.guidance and f.guidance not in steps:
-                steps.append(f.guidance)
         steps.extend(s for s in tp["next_steps"] if s not in steps)
         steps.extend(deadline_notes([s for s in inp.sources if s.label in cited] or inp.sources, lang))
 
