@@ -38,6 +38,10 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+eval: install  ## the eval suite on the embedded defaults; fails below evals/thresholds.toml
+	$(BIN)/teinei eval run --dataset evals/datasets/suggest_eval.jsonl --corpus knowledge_corpus \
+		--thresholds evals/thresholds.toml --out reports/eval $(if $(BASELINE),--baseline $(BASELINE)) $(EVAL_ARGS)
+
 bench: install
 	$(BIN)/python bench/retrieval.py
 	$(BIN)/python bench/guardrails.py

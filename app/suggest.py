@@ -52,12 +52,28 @@ from prompts.models import (
 from prompts.render import render
 from retrieval.lang import detect_language
 from retrieval.policy_store import TenantPolicy
-from retrieval.search import HybridSearcher, SearchHit
+from retrieval.search import HybridSearcher, SearchFilters, SearchHit
 
 log = logging.getLogger("teinei.suggest")
 
 SOURCE_QUOTAS = {"manual": 3, "policy": 2, "resolution": 2}
 SOURCE_K = 7
+FLAG_SOURCES = 3  # flags whose handling documents are fetched on top of the topic search
+
+# What the handling documents of a flag talk about: a raised flag fetches its manual and
+# policy even when the customer's words share nothing with them (abuse shares no words with
+# the harassment manual).
+FLAG_QUERIES: dict[str, dict[str, str]] = {
+    "legal_threat": {"ja": "法的措置 訴訟 弁護士 対応方針", "en": "legal action lawsuit lawyer handling policy"},
+    "regulator": {"ja": "消費者センター 行政機関 申し出 対応", "en": "consumer centre regulator complaint handling"},
+    "safety_incident": {"ja": "製品事故 発煙 発火 けが 安全 使用中止", "en": "product safety incident smoke fire injury stop using"},
+    "media_threat": {"ja": "SNS 口コミ 投稿 拡散 対応", "en": "social media public post review reply"},
+    "customer_harassment": {"ja": "カスタマーハラスメント カスハラ 暴言 威圧 対応手順", "en": "customer harassment abuse threats procedure"},
+    "privacy_incident": {"ja": "個人情報 漏洩 誤送付 対応", "en": "personal data leak privacy incident"},
+    "compensation_over_limit": {"ja": "補償 返金 権限 上限 承認", "en": "compensation refund authority limit approval"},
+    "repeat_contact": {"ja": "繰り返しのお問い合わせ 対応履歴 引き継ぎ", "en": "repeat contact history handover"},
+    "vulnerable_customer": {"ja": "配慮が必要なお客様 高齢 体調 緊急", "en": "vulnerable customer distress emergency elderly"},
+}
 
 
 REWRITE_INSTRUCTIONS: dict[str, str] = {
@@ -201,8 +217,13 @@ class SuggestPipeline:
         t1 = time.perf_counter()
         query = self._query(ticket, redacted)
         result = self.searcher.search(query, tenant=tenant, k=SOURCE_K, quotas=SOURCE_QUOTAS)
+        candidates = [*self._flag_hits(flags, language, tenant), *result.hits]
+        seen_docs: set[str] = set()
         hits: list[SearchHit] = []
-        for h in result.hits:
+        for h in candidates:
+            if h.doc_id in seen_docs:
+                continue
+            seen_docs.add(h.doc_id)
             doc_inj = detect_injection(h.text, where="document")
             if doc_inj.detected:
                 input_findings.append(
@@ -244,6 +265,21 @@ class SuggestPipeline:
             injection_detected=injection,
             timing=timing,
         )
+
+    def _flag_hits(self, flags: list[EscalationFlag], language: str, tenant: str) -> list[SearchHit]:
+        """The best manual and policy section for each of the most severe flags."""
+        out: list[SearchHit] = []
+        for f in sorted(flags, key=lambda f: -severity_rank(f.severity))[:FLAG_SOURCES]:
+            q = FLAG_QUERIES.get(f.flag, {}).get(language) or f.reason
+            res = self.searcher.search(
+                q,
+                tenant=tenant,
+                k=2,
+                filters=SearchFilters(doc_type=("manual", "policy"), lang=language),
+                quotas={"manual": 1, "policy": 1},
+            )
+            out.extend(res.hits)
+        return out
 
     @staticmethod
     def _query(ticket: Ticket, redacted: Redacted) -> str:

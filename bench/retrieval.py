@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import resource
 import statistics
@@ -136,7 +137,13 @@ def build(data_dir: Path, chunks: list[Chunk], vectors: np.ndarray, tokens: list
     store = StoreFactory(settings).for_tenant(TENANT)
     store.upsert(chunks, vectors)
     table = ChunkTable.for_tenant(settings, TENANT)
-    table.apply((StoredChunk(c, tok) for c, tok in zip(chunks, tokens, strict=True)), [])
+    table.apply(
+        (
+            StoredChunk(c, tok, v.astype(np.float16).tobytes())
+            for c, tok, v in zip(chunks, tokens, vectors, strict=True)
+        ),
+        [],
+    )
     rebuild_lexical(settings, TENANT, table)
     table.close()
     print(f"  built indexes in {time.perf_counter() - t:.1f} s")
@@ -241,7 +248,8 @@ def readme_section(rows: list[dict[str, Any]], ing: dict[str, float], embedder: 
     lines = [
         "## Retrieval",
         "",
-        f"`python bench/retrieval.py` on this machine (2 cores, shared), query embedder `{embedder}`.",
+        f"`python bench/retrieval.py` on this machine (2 cores, shared; load average "
+        f"{os.getloadavg()[0]:.1f} at the end of the run), query embedder `{embedder}`.",
         "Latencies are per `HybridSearcher.search(k=8)` call, query embedding included.",
         "",
         "| chunks | hybrid p50 / p95 | lexical p50 / p95 | vector p50 / p95 | hybrid + filter p50 / p95 | Chroma k=40 plain / `where` | peak RSS | bar (hybrid p95) |",

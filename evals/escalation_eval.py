@@ -121,16 +121,22 @@ _PLAIN = {
 }
 
 
-def bench_escalation(engine: EscalationEngine, path: Path | str | None = None, repeat: int = 50) -> dict[str, dict[str, float]]:
+def bench_escalation(
+    engine: EscalationEngine, path: Path | str | None = None, repeat: int = 50
+) -> dict[str, dict[str, float]]:
     """CPU time of :meth:`EscalationEngine.detect_text` on 2,000-character messages.
 
     ``plain-ja``/``plain-en`` are one long ordinary complaint; ``dense-ja``/``dense-en`` are
     customer texts of the dataset run together, a worst case with a signal in every sentence.
     CPU time (not wall time) so that a busy machine does not blur the figure.
     """
-    samples = {f"plain-{lang}": (text * (2000 // len(text) + 1))[:2000] for lang, text in _PLAIN.items()}
+    samples = {
+        f"plain-{lang}": (text * (2000 // len(text) + 1))[:2000] for lang, text in _PLAIN.items()
+    }
     if path is not None and Path(path).exists():
-        texts = [m.get("text", "") for c in load_cases(path) for m in c["ticket"].get("messages", [])]
+        texts = [
+            m.get("text", "") for c in load_cases(path) for m in c["ticket"].get("messages", [])
+        ]
         ja = "".join(t for t in texts if any("\u3040" <= ch <= "\u30ff" for ch in t))
         en = " ".join(t for t in texts if t.isascii())
         samples.update({"dense-ja": ja[:2000], "dense-en": en[:2000]})
@@ -144,7 +150,11 @@ def bench_escalation(engine: EscalationEngine, path: Path | str | None = None, r
             engine.detect_text(text)
             ts.append((time.process_time() - t0) * 1000)
         ts.sort()
-        out[name] = {"chars": float(len(text)), "p50_ms": ts[len(ts) // 2], "p95_ms": ts[int(0.95 * (len(ts) - 1))]}
+        out[name] = {
+            "chars": float(len(text)),
+            "p50_ms": ts[len(ts) // 2],
+            "p95_ms": ts[int(0.95 * (len(ts) - 1))],
+        }
     return out
 
 

@@ -400,11 +400,32 @@ class EscalationEngine:
             raw = pat.search(text)
             if (
                 raw
-                and self._filter(f, *_to_folded(f, raw.start(), raw.end()), flag, None, sup_cache)
+                and self._filter(
+                    f, *_to_folded(f, raw.start(), raw.end()), flag, None, sup_cache, present
+                )
                 == "ok"
             ):
                 return raw.start(), raw.end()
         return None
+
+    def _suppressor_spans(
+        self,
+        f: Folded,
+        flag: str,
+        sup_cache: dict[str, list[tuple[int, int, str]]],
+        present: set[str],
+    ) -> list[tuple[int, int, str]]:
+        """Spans of ``flag``'s suppressors in the text, computed once per text and flag."""
+        sups = sup_cache.get(flag)
+        if sups is None:
+            sups = [
+                (m.start(), m.end(), x.scope)
+                for x in self.lexicon.suppressors.get(flag, ())
+                if self.gate.may_match(x.pattern, present)
+                for m in x.pattern.finditer(f.text)
+            ]
+            sup_cache[flag] = sups
+        return sups
 
     def _filter(
         self,
@@ -417,15 +438,12 @@ class EscalationEngine:
         present: set[str],
     ) -> str:
         """``"ok"``, ``"suppressed"``, ``"negated"`` or ``"reported"`` for one match."""
-        sups = sup_cache.get(flag)
-        if sups is None:
-            sups = [
-                (m.start(), m.end(), x.scope)
-                for x in self.lexicon.suppressors.get(flag, ())
-                if self.gate.may_match(x.pattern, present)
-                for m in x.pattern.finditer(f.text)
-            ]
-            sup_cache[flag] = sups
+        sups = self._suppressor_spans(f, flag, sup_cache, present)
+        # Words taken back ("forget what I said about suing", 「撤回します」) withdraw the flag,
+        # also across a clause break, when they are close by.
+        for s, e, _ in self._suppressor_spans(f, "*", sup_cache, present):
+            if s - end <= 40 and start - e <= 40:
+                return "negated"
         if sups:
             c_start, c_end = clause_bounds(f.text, start, end)
             for s, e, scope in sups:
@@ -575,8 +593,11 @@ class EscalationEngine:
         self._apply_rules(raised, by_flag, ctx, lang, demand, count)
 
         if tier == "vip":  # a VIP's case is visible to the business; one step more urgent
+            tiered = {cr.rule.id for cr in self.rules if cr.rule.when.customer_tier}
             for fl in raised.values():
-                fl.severity = _bump(fl.severity)
+                # A policy rule written for this tier already set the severity it wants.
+                if fl.policy_id not in tiered:
+                    fl.severity = _bump(fl.severity)
         return sorted(raised.values(), key=lambda fl: (-severity_rank(fl.severity), fl.flag))
 
     def _flag(self, flag: str, best: Hit, hits: list[Hit], lang: str) -> EscalationFlag:

@@ -56,7 +56,7 @@ class Suppressor:
     """Context that shows a flag's words used innocently.
 
     Attributes:
-        flag: The flag whose signals it cancels.
+        flag: The flag whose signals it cancels, or ``"*"`` for every flag.
         pattern: Compiled regex over folded text.
         scope: ``"clause"``: cancels signals close by in the same clause; ``"overlap"``:
             cancels only signals its match overlaps or touches; ``"text"``: cancels the flag's
@@ -496,7 +496,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "repeat_contact",
-        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly|still (?:no|not|waiting|unresolved|hasn't|haven't|hasn't been))\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{{0,30}}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{0,20}\b(?:[3-9]|\d{{2}})x\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
+        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly|still (?:no|not|waiting|unresolved|hasn't|haven't|hasn't been))\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{{0,30}}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{0, 20}\b(?:[3-9]|\d{{2}})x\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
         kind="repeat contact",
     ),
     # ----------------------------------------------------------------- vulnerable_customer
@@ -645,22 +645,88 @@ SIGNALS: list[Signal] = [
     ),
     # ----------------------------------------------------------------- more phrasing
     # Indirect, colloquial and compound wording that the per-flag lists above do not carry.
-    _s("vulnerable_customer", r"\bemergency\b(?! (?:room|contact|services? number|shut|stop|button|exit|mode|brake|light))|緊急(?:事態|です)", weight=0.5, kind="medical emergency", severity="critical"),
-    _s("regulator", r"(?:しかるべき|然るべき|しかる|公的)(?:機関|ところ|所|筋|窓口)(?:に|へ)(?:相談|報告|通報|訴え|連絡|申し出)", kind="authority"),
-    _s("safety_incident", r"(?:手|指|腕|足|顔|肌|皮膚|口|唇)(?:が|に|の)(?:赤く)?(?:腫れ|ただれ|ヒリヒリ|ひりひり|水ぶくれ|やけど)|蒸気(?:が|で)(?:当た|かか)(?:って|り|った|りました)", kind="injury", severity="critical"),
-    _s("safety_incident", r"病院(?:に|へ|で)(?:行|運|搬|受診|かか)|入院|通院|\b(?:taken|rushed|went|go|going|had to go) to (?:the )?(?:hospital|er|a&e|emergency room|doctor)\b|\bhospitali[sz]ed\b", weight=0.5, kind="injury", severity="critical"),
-    _s("repeat_contact", rf"\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{{0,20}}\b(?:[3-9]|\d{{2}})x\b|\b{_NUM_EN} times (?:i(?:'ve| have)|now i've|already i've) (?:called|contacted|emailed|written|phoned|rung|chatted)\b", kind="repeat contact"),
-    _s("vulnerable_customer", r"\b(?:no heat(?:ing)?|without (?:any )?heat(?:ing)?|freezing|(?:it's|it is) (?:only )?-?\d{1,2} degrees|hypothermia|no way to (?:keep|stay) warm)\b|[0-9]+度しか|凍え|暖房(?:が|も)(?:な|使え|つか)|寒くて(?:眠れ|震え)", weight=0.5, kind="person at risk", severity="critical", negatable=False),
-    _s("vulnerable_customer", r"\blive(?:s)? (?:on (?:my|her|his) own|alone|by (?:my|her|him)self)\b|一人暮らし|独り暮らし|ひとり暮らし", weight=0.3, kind="person at risk", severity="high"),
-    _s("vulnerable_customer", r"\b(?:crying|in tears) (?:all day|all night|for hours|non-?stop)\b|泣き(?:続け|っぱなし)|一日中泣", weight=0.6, kind="acute distress", severity="high"),
-    _s("vulnerable_customer", r"\b(?:can't|cannot) cope\b|\bfalling apart\b|\bbreaking down\b|もう耐えられ", weight=0.6, kind="acute distress", severity="high"),
-    _s("vulnerable_customer", r"疲れ果て|もう(?:限界|無理)です|心が折れ|\b(?:exhausted|worn out|at the end of my rope)\b", weight=0.4, kind="acute distress", severity="high"),
+    _s(
+        "vulnerable_customer",
+        r"\bemergency\b(?! (?:room|contact|services? number|shut|stop|button|exit|mode|brake|light))|緊急(?:事態|です)",
+        weight=0.5,
+        kind="medical emergency",
+        severity="critical",
+    ),
+    _s(
+        "regulator",
+        r"(?:しかるべき|然るべき|しかる|公的)(?:機関|ところ|所|筋|窓口)(?:に|へ)(?:相談|報告|通報|訴え|連絡|申し出)",
+        kind="authority",
+    ),
+    _s(
+        "safety_incident",
+        r"(?:手|指|腕|足|顔|肌|皮膚|口|唇)(?:が|に|の)(?:赤く)?(?:腫れ|ただれ|ヒリヒリ|ひりひり|水ぶくれ|やけど)|蒸気(?:が|で)(?:当た|かか)(?:って|り|った|りました)",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"病院(?:に|へ|で)(?:行|運|搬|受診|かか)|入院|通院|\b(?:taken|rushed|went|go|going|had to go) to (?:the )?(?:hospital|er|a&e|emergency room|doctor)\b|\bhospitali[sz]ed\b",
+        weight=0.5,
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "repeat_contact",
+        rf"\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{{0,20}}\b(?:[3-9]|\d{{2}})x\b|\b{_NUM_EN} times (?:i(?:'ve| have)|now i've|already i've) (?:called|contacted|emailed|written|phoned|rung|chatted)\b",
+        kind="repeat contact",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:no heat(?:ing)?|without (?:any )?heat(?:ing)?|freezing|(?:it's|it is) (?:only )?-?\d{1,2} degrees|hypothermia|no way to (?:keep|stay) warm)\b|[0-9]+度しか|凍え|暖房(?:が|も)(?:な|使え|つか)|寒くて(?:眠れ|震え)",
+        weight=0.5,
+        kind="person at risk",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\blive(?:s)? (?:on (?:my|her|his) own|alone|by (?:my|her|him)self)\b|一人暮らし|独り暮らし|ひとり暮らし",
+        weight=0.3,
+        kind="person at risk",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:crying|in tears) (?:all day|all night|for hours|non-?stop)\b|泣き(?:続け|っぱなし)|一日中泣",
+        weight=0.6,
+        kind="acute distress",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:can't|cannot) cope\b|\bfalling apart\b|\bbreaking down\b|もう耐えられ",
+        weight=0.6,
+        kind="acute distress",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"疲れ果て|もう(?:限界|無理)です|心が折れ|\b(?:exhausted|worn out|at the end of my rope)\b",
+        weight=0.4,
+        kind="acute distress",
+        severity="high",
+    ),
 ]
 
 SUPPRESSORS: list[Suppressor] = [
+    # Any flag: the customer takes their words back ("forget what I said about suing").
+    _x(
+        "*",
+        r"\b(?:forget|ignore|disregard|scratch) (?:what i (?:said|wrote)|my (?:last|earlier|previous)|about|the part|that)\b|\b(?:take|taking|took) (?:it|that|those words) back\b|\bi (?:withdraw|retract)\b|\bdidn't (?:really )?mean (?:it|that)\b|撤回(?:します|いたします|させて)|取り消(?:します|させて|してください)|忘れてください|なかったことに|言い過ぎ(?:ました|た)",
+    ),
     _x("safety_incident", r"\bburn-?in\b|\bon fire\b.{0,20}\b(?:sales|selling|popular|sold out)\b"),
-    _x("vulnerable_customer", r"認知症(?:予防|対策|の予防)|\bdementia[- ](?:friendly|prevention)\b"),
-    _x("legal_threat", r"\b(?:neighbou?r|friend|brother|sister|colleague|cousin|dad|mum|mom|father|mother|uncle|aunt|someone|people|they|he|she)\b(?: \w+){0,2} (?:sued|is suing|was suing|won|lost|went to court)\b"),
+    _x(
+        "vulnerable_customer", r"認知症(?:予防|対策|の予防)|\bdementia[- ](?:friendly|prevention)\b"
+    ),
+    _x(
+        "legal_threat",
+        r"\b(?:neighbou?r|friend|brother|sister|colleague|cousin|dad|mum|mom|father|mother|uncle|aunt|someone|people|they|he|she)\b(?: \w+){0,2} (?:sued|is suing|was suing|won|lost|went to court)\b",
+    ),
     # legal_threat: lawyers and courts in innocent roles; "legal" in other senses.
     _x(
         "legal_threat",
@@ -738,8 +804,14 @@ SUPPRESSORS: list[Suppressor] = [
         "media_threat",
         r"\b(?:saw|seen|see|read|found|noticed|came across|there(?:'s| is| was)|spotted) (?:a |an |the |some |this |that )?(?:\w+ )?(?:posts?|tweets?|videos?|threads?|articles?|reviews?|comments?)\b",
     ),
-    _x("media_threat", r"(?:レビュー|口コミ|評価)(?:を)?(?:書|投稿|つけ)(?:きたい|したい|たい)(?:のですが|んですが|けど)?.{0,12}(?:どこ|方法|やり方|どうやって|できます|ページ)|\b(?:where|how) (?:can|do|should) i (?:write|leave|post|submit) (?:a |my )?review\b|\bi(?:'d| would) (?:like|love) to (?:write|leave) (?:a |you a )?(?:review|nice review|good review)\b"),
-    _x("legal_threat", r"訴訟(?:リスク|対策|保険|費用の)|\bsue-proof\b|\blegal (?:risk|liability insurance)\b"),
+    _x(
+        "media_threat",
+        r"(?:レビュー|口コミ|評価)(?:を)?(?:書|投稿|つけ)(?:きたい|したい|たい)(?:のですが|んですが|けど)?.{0,12}(?:どこ|方法|やり方|どうやって|できます|ページ)|\b(?:where|how) (?:can|do|should) i (?:write|leave|post|submit) (?:a |my )?review\b|\bi(?:'d| would) (?:like|love) to (?:write|leave) (?:a |you a )?(?:review|nice review|good review)\b",
+    ),
+    _x(
+        "legal_threat",
+        r"訴訟(?:リスク|対策|保険|費用の)|\bsue-proof\b|\blegal (?:risk|liability insurance)\b",
+    ),
     # media_threat: having read reviews, following online, the SNS channel itself, praise.
     _x(
         "media_threat",
@@ -789,7 +861,7 @@ SUPPRESSORS: list[Suppressor] = [
     ),
     _x(
         "compensation_over_limit",
-        r"\b(?:don't|do not|didn't|not|never|no need for|no)\b(?: \w+){0,3} (?:any )?(?:compensation|money|damages|reimbursement)\b|\bdo you (?:offer|provide|have|give) (?:any )?(?:compensation|reimbursement)\b|\bis (?:there|any) (?:compensation|reimbursement)\b|\b(?:covered|cover) (?:by|under) (?:the )?(?:warranty|guarantee)\b|\bpay for (?:shipping|postage|the return|return shipping|a new one|a replacement|the repair)\b|\b(?:will|would|could|can) (?:you|i) (?:pay for|cover) (?:the )?(?:shipping|postage|return|repair)\b",
+        r"\b(?:don't|do not|didn't|not|never|no need for|no)\b(?: \w+){0,3} (?:any )?(?:compensation|money|damages|reimbursement)\b|\bdo you (?:offer|provide|have|give) (?:any )?(?:compensation|reimbursement)\b|\b(?:is|are) (?:there )?(?:any )?(?:compensation|reimbursement)\b(?! (?:is|was) (?:owed|due))|\b(?:do|will|would|can) (?:you|i|we) (?:offer|provide|give|pay|get|receive|be entitled to) (?:any )?(?:compensation|reimbursement)\b.{0,30}\?|\bentitled to (?:any )?compensation\?|\b(?:covered|cover) (?:by|under) (?:the )?(?:warranty|guarantee)\b|\bpay for (?:shipping|postage|the return|return shipping|a new one|a replacement|the repair)\b|\b(?:will|would|could|can) (?:you|i) (?:pay for|cover) (?:the )?(?:shipping|postage|return|repair)\b",
     ),
     # repeat_contact: second contact, or counting something other than contacts.
     _x(
@@ -861,8 +933,11 @@ def _seq_prefixes(items: list[tuple[Any, Any]]) -> set[str] | None:
         if op is _c.LITERAL:
             out = {p + chr(av) for p in out}
             continue
-        if op is _c.IN and len(av) <= 12 and all(o is _c.LITERAL for o, _ in av):
-            out = {p + chr(v) for p in out for _, v in av}
+        if op is _c.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return _stop(out)
+            out = {p + c for p in out for c in chars}
             continue
         if op is _c.SUBPATTERN:
             sub = _seq_prefixes(list(av[-1]))
@@ -892,6 +967,21 @@ def _seq_prefixes(items: list[tuple[Any, Any]]) -> set[str] | None:
             # Enough to gate on; going on would only multiply the set.
             return out
     return out
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """The characters of a small character class (``[3-9]``, ``\\d``, ``[¥$]``), else ``None``."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.append(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] <= 20:
+            chars.extend(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            chars.extend("0123456789")
+        else:
+            return None
+    return chars if len(chars) <= 24 else None
 
 
 def _stop(out: set[str]) -> set[str] | None:

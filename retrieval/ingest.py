@@ -114,13 +114,14 @@ def _sync(
     stored_ids = set().union(*before.values()) if before else set()
     key = _embedder_key(embedder)
     wanted = {c.chunk_id for c in chunks}
-    if table.get_meta("embedder") in (None, key):
-        vector_ids = store.ids()
-        to_delete_vectors = sorted(vector_ids - wanted)
-    else:  # another embedder made these vectors: they cannot be compared, start over
-        to_delete_vectors = sorted(store.ids())
-        vector_ids = set()
-    to_embed = [c for c in chunks if c.chunk_id not in vector_ids]
+    # Vectors of another embedder cannot be compared with ours (nor have the same
+    # dimension): the collection is dropped and everything is embedded again.
+    switched = table.get_meta("embedder") not in (None, key)
+    vector_ids = set() if switched else store.ids()
+    to_delete_vectors = sorted(vector_ids - wanted)
+    # A chunk is embedded unless both the store and the table's local copy have its vector.
+    has_vector = vector_ids & table.ids_with_vector()
+    to_embed = [c for c in chunks if c.chunk_id not in has_vector]
     if table.get_meta("analyzer") == ANALYZER_VERSION:
         new_rows = [c for c in chunks if c.chunk_id not in stored_ids]
     else:  # tokens stored by another analyzer version: analyze everything again
@@ -129,11 +130,16 @@ def _sync(
 
     # Embed everything first: a failure here leaves every index as it was.
     vectors = embed_chunks(embedder, to_embed)
+    if switched:
+        store.clear()
     store.delete(to_delete_vectors)
     store.upsert(to_embed, vectors)
     table.apply(
         (StoredChunk(c, tokens_to_text(analyze(_lexical_text(c)))) for c in new_rows),
         stale_rows,
+    )
+    table.set_vectors(
+        {c.chunk_id: v.astype(np.float16).tobytes() for c, v in zip(to_embed, vectors, strict=True)}
     )
     table.set_meta("embedder", key)
     table.set_meta("analyzer", ANALYZER_VERSION)
@@ -183,14 +189,14 @@ def _lexical_text(chunk: Chunk) -> str:
 
 def rebuild_lexical(settings: Settings, tenant: str, table: ChunkTable) -> None:
     """Rebuild a tenant's BM25 index from its chunk table and publish a new version."""
-    rows = table.all()
+    rows = table.index_rows()
     entries = [
-        LexicalEntry(
-            r.chunk.chunk_id, r.chunk.doc_id, r.chunk.doc_type, r.chunk.lang, r.chunk.product
-        )
-        for r in rows
+        LexicalEntry(cid, doc, dtype, lang, product)
+        for cid, doc, dtype, lang, product, _, _ in rows
     ]
-    index = LexicalIndex.build(entries, [text_to_tokens(r.tokens) for r in rows])
+    index = LexicalIndex.build(entries, [text_to_tokens(r[5]) for r in rows])
+    if rows and all(r[6] for r in rows):
+        index.vectors = np.stack([np.frombuffer(r[6] or b"", dtype=np.float16) for r in rows])
     directory = tenant_dir(settings, tenant)
     index.save(directory / INDEX_DIRNAME)
     # The version file is written last: searchers reload when it changes.

@@ -176,6 +176,7 @@ INDEX_DIRNAME = "bm25"
 # Bump when analyze() changes: stored tokens of an older version are recomputed on ingest.
 ANALYZER_VERSION = "2"
 _META_FILE = "entries.json"
+_VECTORS_FILE = "vectors.f16.npy"
 
 
 FILTER_FIELDS: tuple[str, ...] = ("doc_type", "lang", "product")
@@ -204,8 +205,16 @@ class LexicalIndex:
         bm25: A fitted ``bm25s.BM25`` (``None`` for an empty index).
     """
 
-    def __init__(self, entries: Sequence[LexicalEntry], bm25: Any | None) -> None:
+    def __init__(
+        self,
+        entries: Sequence[LexicalEntry],
+        bm25: Any | None,
+        vectors: np.ndarray | None = None,
+    ) -> None:
         self.entries = list(entries)
+        # Optional local copy of the chunk vectors (float16, row i = entries[i]), for exact
+        # vector search inside a small filtered subset.
+        self.vectors = vectors
         self._bm25 = bm25
         self._vocab: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
         self._position = {e.chunk_id: i for i, e in enumerate(self.entries)}
@@ -315,6 +324,8 @@ class LexicalIndex:
         tmp.mkdir(parents=True)
         if self._bm25 is not None:
             self._bm25.save(str(tmp), show_progress=False)
+        if self.vectors is not None:
+            np.save(tmp / _VECTORS_FILE, np.asarray(self.vectors, dtype=np.float16))
         entries = [[e.chunk_id, e.doc_id, e.doc_type, e.lang, e.product] for e in self.entries]
         (tmp / _META_FILE).write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
         if directory.exists():
@@ -335,7 +346,30 @@ class LexicalIndex:
         import bm25s
 
         bm25 = bm25s.BM25.load(str(directory), show_progress=False, verbosity=0)
-        return cls(entries, bm25)
+        vectors_file = directory / _VECTORS_FILE
+        vectors = np.load(vectors_file, mmap_mode="r") if vectors_file.exists() else None
+        if vectors is not None and len(vectors) != len(entries):
+            vectors = None
+        return cls(entries, bm25, vectors)
+
+    def nearest(
+        self, vector: np.ndarray, k: int, allowed: Mapping[str, frozenset[str]]
+    ) -> list[tuple[str, float]] | None:
+        """Exact cosine search among the entries passing ``allowed`` (None: no local vectors).
+
+        Meant for small subsets: the rows are gathered and scored in one matrix product.
+        """
+        if self.vectors is None:
+            return None
+        keep = self.mask(allowed)
+        rows = np.arange(len(self.entries)) if keep is None else np.flatnonzero(keep)
+        if len(rows) == 0 or k <= 0:
+            return []
+        scores = np.asarray(self.vectors[rows], dtype=np.float32) @ np.asarray(vector, np.float32)
+        n = min(k, len(rows))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.entries[rows[i]].chunk_id, float(scores[i])) for i in top]
 
 
 def tokens_to_text(tokens: Iterable[str]) -> str:

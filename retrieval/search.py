@@ -381,8 +381,10 @@ class HybridSearcher:
         Chroma's ``where`` costs tens of milliseconds on a large collection. The lexical
         index holds every chunk's filter fields in memory, so it knows how selective a filter
         is: the plain query over-fetches in proportion (enough to keep ``fetch`` candidates
-        on average) and the candidates are filtered in memory. ``where`` is the fallback for
-        filters so selective that the over-fetch would be too large, or that came up short.
+        on average) and the candidates are filtered in memory. A filter so selective that the
+        over-fetch would be too large leaves a small subset, which is searched exactly
+        against the index's local float16 copy of the vectors; ``where`` is the last resort
+        when there is no local copy.
         """
         if not index.version:
             return []
@@ -401,6 +403,9 @@ class HybridSearcher:
             kept = lexical.passing([cid for cid, _ in raw], allowed)
             if len(kept) >= min(need, passing) or over >= size:
                 return kept[:fetch]
+        exact = lexical.nearest(vector, fetch, allowed)  # the subset is small here
+        if exact is not None:
+            return [cid for cid, _ in exact]
         where = {name: sorted(values) for name, values in allowed.items()}
         raw = store.query(vector, min(fetch, passing), where=where)
         return lexical.passing([cid for cid, _ in raw], allowed)[:fetch]

@@ -87,6 +87,10 @@ class VectorStore(ABC):
         """How many vectors are stored."""
         return len(self.ids())
 
+    def clear(self) -> None:
+        """Remove every vector (and whatever fixes the dimension, where there is such)."""
+        self.delete(sorted(self.ids()))
+
 
 def collection_name(tenant: str) -> str:
     """The Chroma collection of a tenant."""
@@ -229,6 +233,12 @@ class ChromaStore(VectorStore):
         col = self.collection
         return int(self._call(col.count))
 
+    def clear(self) -> None:
+        # Dropping the collection also drops its dimension, so a new embedder can move in.
+        name = collection_name(self.tenant)
+        self._call(partial(self._client.delete_collection, name))
+        self._collection = None
+
 
 def _where_clause(where: Mapping[str, Any]) -> dict[str, Any]:
     terms: list[dict[str, Any]] = []
@@ -286,7 +296,8 @@ CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, doc_type TEXT NOT NULL, lang TEXT NOT NULL,
     title TEXT NOT NULL, heading TEXT NOT NULL, text TEXT NOT NULL, ordinal INTEGER NOT NULL,
     product TEXT, source TEXT NOT NULL, token_count INTEGER NOT NULL,
-    tokens TEXT NOT NULL DEFAULT ''
+    tokens TEXT NOT NULL DEFAULT '',
+    vector BLOB
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -296,10 +307,15 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 @dataclass(frozen=True)
 class StoredChunk:
-    """A chunk as the table holds it, with its analyzed lexical tokens."""
+    """A chunk as the table holds it, with its analyzed lexical tokens and its vector.
+
+    The vector (float16 bytes) is a local copy of what the vector store holds, used for
+    exact search inside a small filtered subset (see ``HybridSearcher``).
+    """
 
     chunk: Chunk
     tokens: str
+    vector: bytes | None = None
 
 
 class ChunkTable:
@@ -350,22 +366,45 @@ class ChunkTable:
 
     def apply(self, upserts: Iterable[StoredChunk], deletes: Iterable[str]) -> None:
         """Insert/replace and delete rows in one transaction."""
-        rows = [(*(getattr(s.chunk, c) for c in _COLUMNS), s.tokens) for s in upserts]
+        rows = [(*(getattr(s.chunk, c) for c in _COLUMNS), s.tokens, s.vector) for s in upserts]
         dels = [(i,) for i in deletes]
         with self.conn:
             self.conn.executemany("DELETE FROM chunks WHERE chunk_id = ?", dels)
             self.conn.executemany(
-                f"INSERT OR REPLACE INTO chunks ({', '.join(_COLUMNS)}, tokens) "
-                f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
+                f"INSERT OR REPLACE INTO chunks ({', '.join(_COLUMNS)}, tokens, vector) "
+                f"VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})",
                 rows,
             )
+
+    def set_vectors(self, vectors: Mapping[str, bytes]) -> None:
+        """Store the local vector copy of existing rows."""
+        with self.conn:
+            self.conn.executemany(
+                "UPDATE chunks SET vector = ? WHERE chunk_id = ?",
+                [(v, cid) for cid, v in vectors.items()],
+            )
+
+    def ids_with_vector(self) -> set[str]:
+        return {
+            r[0] for r in self.conn.execute("SELECT chunk_id FROM chunks WHERE vector IS NOT NULL")
+        }
+
+    def index_rows(self) -> list[tuple[str, str, str, str, str | None, str, bytes | None]]:
+        """``(chunk_id, doc_id, doc_type, lang, product, tokens, vector)`` of every chunk, in
+        document and reading order: what the lexical index is built from, without the texts."""
+        cur = self.conn.execute(
+            "SELECT chunk_id, doc_id, doc_type, lang, product, tokens, vector FROM chunks "
+            "ORDER BY doc_id, ordinal, chunk_id"
+        )
+        return list(cur)
 
     def all(self) -> list[StoredChunk]:
         """Every stored chunk, in document and reading order."""
         cur = self.conn.execute(
-            f"SELECT {', '.join(_COLUMNS)}, tokens FROM chunks ORDER BY doc_id, ordinal, chunk_id"
+            f"SELECT {', '.join(_COLUMNS)}, tokens, vector FROM chunks "
+            "ORDER BY doc_id, ordinal, chunk_id"
         )
-        return [StoredChunk(Chunk(*row[:-1]), row[-1]) for row in cur]
+        return [StoredChunk(Chunk(*row[:-2]), row[-2], row[-1]) for row in cur]
 
     def get(self, chunk_ids: Sequence[str]) -> dict[str, Chunk]:
         """The stored chunks among ``chunk_ids`` (missing ids are left out)."""

@@ -77,7 +77,8 @@ class FakePipeline:
             escalation=Escalation(
                 escalate=bool(self.flags),
                 flags=[
-                    FlagOut(flag=f, severity="high", route="legal", reason="test") for f in self.flags
+                    FlagOut(flag=f, severity="high", route="legal", reason="test")
+                    for f in self.flags
                 ],
             ),
             backend=BackendInfo(

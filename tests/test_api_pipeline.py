@@ -101,12 +101,18 @@ def test_end_to_end_with_the_real_services(ingested: Settings) -> None:
         assert sum(1 for e, _ in events if e == "token") >= 1
         fb = api.client.post(
             "/v1/feedback",
-            json={"suggestion_id": s["suggestion_id"], "action": "edited", "final_text": s["reply"] + " Thanks."},
+            json={
+                "suggestion_id": s["suggestion_id"],
+                "action": "edited",
+                "final_text": s["reply"] + " Thanks.",
+            },
             headers=headers,
         )
         assert fb.status_code == 201
         assert 0 < fb.json()["edit_distance"] < 0.2
-        search = api.client.post("/v1/search", json={"query": "ヒーターから煙が出た"}, headers=headers)
+        search = api.client.post(
+            "/v1/search", json={"query": "ヒーターから煙が出た"}, headers=headers
+        )
         assert search.json()["hits"][0]["doc_id"] == "man-heater-ja"
         assert api.client.get("/readyz").json()["status"] == "ready"
 
@@ -167,7 +173,11 @@ class _StallingHandler(BaseHTTPRequestHandler):
             "created": 0,
             "model": "stall",
             "choices": [
-                {"index": 0, "delta": {"role": "assistant", "content": '{"reply": "Dear cus'}, "finish_reason": None}
+                {
+                    "index": 0,
+                    "delta": {"role": "assistant", "content": '{"reply": "Dear cus'},
+                    "finish_reason": None,
+                }
             ],
         }
         self.send_response(200)
@@ -259,16 +269,25 @@ def test_tenants_are_isolated_end_to_end(settings: Settings, tmp_path: Path) -> 
         r = api.client.post("/v1/ingest", json={"corpus_dir": str(acme_dir)}, headers=acme_admin)
         assert r.status_code == 200, r.text
         assert r.json()["tenant"] == "acme"
-        assert api.client.post(
-            "/v1/ingest", json={"corpus_dir": str(other_dir)}, headers=other_admin
-        ).json()["tenant"] == "other"
+        assert (
+            api.client.post(
+                "/v1/ingest", json={"corpus_dir": str(other_dir)}, headers=other_admin
+            ).json()["tenant"]
+            == "other"
+        )
         missing = api.client.post("/v1/ingest", json={}, headers=other_admin)
         assert missing.status_code == 422 and "corpus_dir is required" in missing.json()["detail"]
 
         acme, other = api.key("acme"), api.key("other")
         query = {"query": "heater refund 返品 ヒーター", "k": 20}
-        acme_docs = {h["doc_id"] for h in api.client.post("/v1/search", json=query, headers=acme).json()["hits"]}
-        other_docs = {h["doc_id"] for h in api.client.post("/v1/search", json=query, headers=other).json()["hits"]}
+        acme_docs = {
+            h["doc_id"]
+            for h in api.client.post("/v1/search", json=query, headers=acme).json()["hits"]
+        }
+        other_docs = {
+            h["doc_id"]
+            for h in api.client.post("/v1/search", json=query, headers=other).json()["hits"]
+        }
         assert acme_docs and "other-refunds" not in acme_docs
         assert other_docs == {"other-refunds"}
 

@@ -46,7 +46,7 @@ def admin(api: Api) -> dict[str, str]:
 
 @schema.parametrize()
 @settings(
-    max_examples=12,
+    max_examples=10,
     deadline=None,
     suppress_health_check=list(HealthCheck),
     derandomize=True,
@@ -54,8 +54,12 @@ def admin(api: Api) -> dict[str, str]:
 def test_no_server_errors(case: schemathesis.Case, api: Api, admin: dict[str, str]) -> None:
     kwargs = case.as_transport_kwargs(headers=admin)
     kwargs.pop("base_url", None)
+    if not kwargs.get("cookies"):
+        kwargs.pop("cookies", None)
+    if isinstance(kwargs.get("data"), bytes | str):
+        kwargs["content"] = kwargs.pop("data")
     response = api.client.request(**kwargs)
-    assert response.status_code < 500 or response.status_code == 503 and "busy" in response.text, (
+    assert response.status_code < 500, (
         case.method,
         case.path,
         response.status_code,

@@ -138,7 +138,9 @@ def test_demo_key_setting_creates_an_agent_key(settings: Settings) -> None:
     demo = settings.model_copy(update={"demo_key": "tn_demo-key-for-tests"})
     for api in make_api(demo):
         headers = {"Authorization": "Bearer tn_demo-key-for-tests"}
-        assert api.client.post("/v1/search", json={"query": "x"}, headers=headers).status_code == 200
+        assert (
+            api.client.post("/v1/search", json={"query": "x"}, headers=headers).status_code == 200
+        )
         assert api.client.post("/v1/ingest", json={}, headers=headers).status_code == 403
 
 
@@ -279,7 +281,9 @@ def test_oversized_chunked_body_is_413(api: Api) -> None:
         ({"agent_notes": "n" * 5_001}, "agent_notes"),
     ],
 )
-def test_schema_size_limits_are_413_with_the_field(api: Api, change: dict[str, Any], field: str) -> None:
+def test_schema_size_limits_are_413_with_the_field(
+    api: Api, change: dict[str, Any], field: str
+) -> None:
     r = suggest(api, api.key(), {**TICKET, **change})
     assert r.status_code == 413, r.text
     assert r.json()["errors"][0]["field"] == field
@@ -422,14 +426,14 @@ def test_search_degraded_is_counted_and_reported(settings: Settings) -> None:
         assert "teinei_search_degraded_total 1.0" in api.client.get("/metrics").text
 
 
-def test_logs_are_json_without_ticket_text_or_pii(api: Api, caplog: pytest.LogCaptureFixture) -> None:
+def test_logs_are_json_without_ticket_text_or_pii(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
     from app.logging import JsonFormatter
 
     with caplog.at_level(logging.INFO):
         r = suggest(api, {**api.key(), "X-Request-ID": "log-1"})
-        with api.client.stream(
-            "POST", "/v1/suggest/stream", json=TICKET, headers=api.key()
-        ) as s:
+        with api.client.stream("POST", "/v1/suggest/stream", json=TICKET, headers=api.key()) as s:
             s.read()
     assert r.status_code == 200
     formatter = JsonFormatter()

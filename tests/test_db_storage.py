@@ -53,7 +53,9 @@ def _ticket(name: str = "Hanako Yamada") -> Ticket:
         ticket_id="T-7",
         channel="chat",
         customer={"name": name},
-        messages=[{"role": "customer", "text": f"I am {name}, call 090-1234-5678. The heater smoked."}],
+        messages=[
+            {"role": "customer", "text": f"I am {name}, call 090-1234-5678. The heater smoked."}
+        ],
     )
 
 
@@ -67,7 +69,9 @@ def _suggestion(reply: str = "Dear Hanako Yamada, we are sorry.") -> Suggestion:
             escalate=True,
             flags=[FlagOut(flag="safety_incident", severity="high", route="qa", reason="smoke")],
         ),
-        backend=BackendInfo(llm="openai→template", fallback_used=True, fallback_reason="LLMTimeout: slow"),
+        backend=BackendInfo(
+            llm="openai→template", fallback_used=True, fallback_reason="LLMTimeout: slow"
+        ),
         timing_ms=Timing(guardrails=1, retrieval=2, llm=3, total=7),
     )
 
@@ -124,11 +128,17 @@ def test_suggestion_log_and_feedback_per_tenant(db: Database) -> None:
         final_text="Dear Hanako Yamada, we are very sorry.",
         comment="call 090-1234-5678 back",
     )
-    assert fb.edit_distance == pytest.approx(len("very ") / len("Dear <PERSON_1>, we are very sorry."), abs=1e-6)
+    assert fb.edit_distance == pytest.approx(
+        len("very ") / len("Dear <PERSON_1>, we are very sorry."), abs=1e-6
+    )
     with db.session() as session:
         row = session.get(SuggestionLog, s.suggestion_id)
         assert row is not None
-        assert (row.flags, row.fallback_kind, row.timing_total_ms) == (["safety_incident"], "timeout", 7)
+        assert (row.flags, row.fallback_kind, row.timing_total_ms) == (
+            ["safety_incident"],
+            "timeout",
+            7,
+        )
         assert row.reply_redacted == "Dear <PERSON_1>, we are sorry."
         stored = session.scalars(select(Feedback)).one()
         assert stored.final_text == "Dear <PERSON_1>, we are very sorry."
@@ -174,7 +184,11 @@ def test_normalized_edit_distance_bounds() -> None:
     [
         ("Dear <PERSON_1>, thanks.", "Dear Hanako Yamada, thanks.", "Dear <PERSON_1>, thanks."),
         ("<PERSON_1>様\nこのたびは", "山田太郎様\nこのたびは大変", "<PERSON_1>様\nこのたびは大変"),
-        ("Hi <PERSON_1>, call <PHONE_1>.", "Hi Ann Lee, call <PHONE_1>.", "Hi <PERSON_1>, call <PHONE_1>."),
+        (
+            "Hi <PERSON_1>, call <PHONE_1>.",
+            "Hi Ann Lee, call <PHONE_1>.",
+            "Hi <PERSON_1>, call <PHONE_1>.",
+        ),
         ("Dear <PERSON_1>, thanks.", "Completely different.", "Completely different."),
     ],
 )

@@ -126,6 +126,9 @@ CASES: list[tuple[str, set[str]]] = [
     ("I'd like a refund of ¥4,980 for the kettle.", set()),
     ("返金ではなく交換を希望します。45,000円で買ったものなので。", set()),
     ("I don't want compensation, just a working heater.", set()),
+    ("Is there any compensation for the delay?", set()),
+    ("30,000円の返金をお願いします。", set()),
+    ("I paid ¥32,000 for the heater and want a refund.", {"compensation_over_limit"}),
     # ------------------------------------------------------------ repeat_contact
     ("この件で問い合わせるのは3回目です。", {"repeat_contact"}),
     ("何度も電話しているのに、毎回同じ説明をさせられます。", {"repeat_contact"}),
@@ -151,6 +154,49 @@ CASES: list[tuple[str, set[str]]] = [
     ("死ぬほど待ちました。早く送ってください。", set()),
     ("I'm dying to try the new purifier.", set()),
     ("泣きたい気分ですが、とにかく交換してください。", set()),
+    # ------------------------------------------------------------ colloquial, indirect, typos
+    ("このままだと法的手段に訴えることも辞さない", {"legal_threat"}),
+    ("im gonna sue ur company", {"legal_threat"}),
+    ("Ill be speaking to a lawyr tomorrow.", {"legal_threat"}),
+    ("My neighbour sued his landlord over a heater, but I just want mine fixed.", set()),
+    ("訴訟リスクを避けるために、業務用での使用は保証対象外ですか？", set()),
+    ("しかるべき機関に相談させていただきます。", {"regulator"}),
+    ("保健所の指導で加湿器を置くことになりました。おすすめは？", set()),
+    ("手が赤く腫れてヒリヒリしています。ケトルの蒸気が当たりました。", {"safety_incident"}),
+    ("ヒーターがバチッと音を立てて焦げた", {"safety_incident"}),
+    ("子供がいるので感電が心配です。コンセントカバーはありますか？", set()),
+    ("The heater is smoking hot in this sale price lol.", set()),
+    ("My mother is in hospital, please deliver to my address instead.", set()),
+    ("The display has burn-in.", set()),
+    ("X(旧Twitter)に投稿します", {"media_threat"}),
+    ("こんな会社、みんなに知ってもらわないと。口コミで広めます。", {"media_threat"}),
+    ("This is going on facebook tonight", {"media_threat"}),
+    ("レビューを書きたいのですが、どこから書けますか？", set()),
+    ("I saw a post on Twitter that the HK-H200 was recalled. Is mine affected?", set()),
+    ("SNSには書きませんので、早めに対応をお願いします。", set()),
+    ("お前んとこの社員教育どうなってんだよ、クズ共が", {"customer_harassment"}),
+    ("てめぇの名前は？覚えとくからな", {"customer_harassment"}),
+    ("You're a f***ing idiot", {"customer_harassment"}),
+    ("I want every single person involved fired.", {"customer_harassment"}),
+    ("The customer before me was shouting at your staff, they handled it well.", set()),
+    ("他の方の個人情報が同封されていました", {"privacy_incident"}),
+    ("お宅で買ってから迷惑電話が急に増えた。情報が漏れてるんじゃないの？", {"privacy_incident"}),
+    ("Someone else's credit card number was printed on my receipt!", {"privacy_incident"}),
+    ("迷惑料として3万円ください", {"compensation_over_limit"}),
+    ("I'd like a refund for the ¥1,980 filter I didn't need.", set()),
+    ("もう何回目かわからないくらい電話してます", {"repeat_contact"}),
+    ("Contacted you 3x already", {"repeat_contact"}),
+    ("The courier has rescheduled my delivery three times now.", set()),
+    ("何度もすみません、もう一つ質問です。", set()),
+    ("父が倒れて意識がありません。", {"vulnerable_customer"}),
+    (
+        "I'm 82 and live alone, the heater broke and it's 3 degrees in my flat.",
+        {"vulnerable_customer"},
+    ),
+    ("I've been crying all day, I can't cope with this anymore.", {"vulnerable_customer"}),
+    ("認知症予防の本で加湿が大事と読みました。", set()),
+    ("Emergency: my order is late and it's my wife's birthday tomorrow!", set()),
+    ("I need the heater urgently, it's freezing in my flat.", set()),
 ]
 
 
@@ -238,6 +284,18 @@ def test_latest_message_withdraws_an_earlier_threat() -> None:
     assert "legal_threat" not in ENGINE.assess(t).names
 
 
+@pytest.mark.parametrize(
+    "latest",
+    [
+        "Fine. Forget what I said about suing, just send the part.",
+        "訴えると言いましたが、撤回します。交換をお願いします。",
+    ],
+)
+def test_words_taken_back_withdraw_the_flag(latest: str) -> None:
+    t = ticket("I'll sue you.", "I'm sorry to hear that.", latest)
+    assert "legal_threat" not in ENGINE.assess(t).names
+
+
 def test_vip_raises_severity() -> None:
     std = ENGINE.assess(ticket("SNSで拡散します")).flags[0]
     vip = ENGINE.assess(ticket("SNSで拡散します", tier="vip")).flags[0]
@@ -311,6 +369,15 @@ def test_rule_keywords_pass_the_negation_filter() -> None:
     assert engine.detect_text("I'm not going to small claims over this", "en") == []
 
 
+def test_rule_pattern_written_for_the_raw_text() -> None:
+    # A corpus author may write full-width characters; they still match what customers type.
+    engine = EscalationEngine(
+        rules=[rule(id="fw", flag="media_threat", patterns=["ＴＶ局に(?:行|電話)"])]
+    )
+    (f,) = engine.detect_text("ＴＶ局に電話します", "ja")
+    assert (f.policy_id, f.evidence) == ("fw", "ＴＶ局に電話")
+
+
 def test_rule_when_conditions() -> None:
     amount_rule = rule(
         id="big",
@@ -335,7 +402,10 @@ def test_rule_when_conditions() -> None:
         ("legal_threat", "vip-legal", "critical")
     ]
     repeat = engine.assess(ticket("まだ直りません", tier="vip", contact_count=2))
-    assert [(f.flag, f.policy_id) for f in repeat.flags] == [("repeat_contact", "vip-repeat")]
+    # The tier's own rule set the severity; the VIP bump is not applied on top of it.
+    assert [(f.flag, f.policy_id, f.severity) for f in repeat.flags] == [
+        ("repeat_contact", "vip-repeat", "medium")
+    ]
 
 
 def test_rule_keyword_without_its_amount_does_not_fire() -> None:

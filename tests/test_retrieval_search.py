@@ -295,3 +295,58 @@ def test_langchain_retriever(settings: Settings, corpus: Path) -> None:
         searcher=HybridSearcher(settings), tenant="acme", k=5, filters=SearchFilters(lang="en")
     ).invoke("refund")
     assert only_en and {d.metadata["lang"] for d in only_en} == {"en"}
+
+
+@pytest.mark.parametrize(
+    ("config", "drop_local_vectors"),
+    [
+        (SearchConfig(), False),  # proportional over-fetch, filtered in memory
+        (SearchConfig(max_overfetch=1), False),  # exact search in the local float16 copy
+        (SearchConfig(max_overfetch=1), True),  # Chroma `where`, the last resort
+    ],
+    ids=["overfetch", "local-exact", "chroma-where"],
+)
+def test_filtered_vector_paths_agree(
+    settings: Settings, corpus: Path, config: SearchConfig, drop_local_vectors: bool
+) -> None:
+    ingest(corpus, tenant="acme", settings=settings)
+    if drop_local_vectors:
+        (settings.index_path / "acme" / "bm25" / "vectors.f16.npy").unlink()
+    searcher = HybridSearcher(settings, config=config)
+    result = searcher.search(
+        "ヒーターから煙",
+        tenant="acme",
+        k=3,
+        mode="vector",
+        filters=SearchFilters(product="HK-H200"),
+    )
+    assert {h.doc_id for h in result.hits} == {"man-heater-ja"}
+    assert result.hits[0].text.startswith("ヒーターから煙")
+    en = searcher.search(
+        "refund",
+        tenant="acme",
+        k=5,
+        mode="vector",
+        filters=SearchFilters(lang="en", doc_type="manual"),
+    )
+    assert _docs(en) == ["man-returns-en"]
+    assert (
+        searcher.search(
+            "refund", tenant="acme", mode="vector", filters=SearchFilters(product="NO-SUCH")
+        ).hits
+        == []
+    )
+
+
+def test_switching_embedder_re_embeds_everything(
+    settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from retrieval.embedders import FakeEmbedder
+
+    first = ingest(corpus, tenant="acme", settings=settings, embedder=FakeEmbedder(512))
+    other = ingest(corpus, tenant="acme", settings=settings, embedder=FakeEmbedder(256))
+    assert other.embedded == first.chunks  # 256-d vectors cannot mix with 512-d ones
+    result = HybridSearcher(settings, embedder=FakeEmbedder(256)).search(
+        "refund authority", tenant="acme", k=1, mode="vector"
+    )
+    assert result.hits[0].doc_id == "man-returns-en"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from app.commands.common import emit_json, fail
 from app.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from app.db import Repositories
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine output (one JSON document).")]
 DEMO_KEY_FILE = "demo_key"
@@ -17,7 +20,7 @@ DEMO_KEY_FILE = "demo_key"
 keys_app = typer.Typer(help="API keys: each maps to a tenant and a role.", no_args_is_help=True)
 
 
-def _repos(settings: Settings):  # type: ignore[no-untyped-def]
+def _repos(settings: Settings) -> Repositories:
     from app.db import Database, Repositories
 
     db = Database.from_settings(settings)
@@ -46,9 +49,7 @@ def create(
 
     if role not in ROLES:
         fail(f"--role must be one of {', '.join(ROLES)}")
-    created = _repos(get_settings()).keys.create(
-        tenant=_check_tenant(tenant), role=role, name=name
-    )
+    created = _repos(get_settings()).keys.create(tenant=_check_tenant(tenant), role=role, name=name)
     if as_json:
         emit_json({"key": created.key, "tenant": tenant, "role": role, "id": created.record.id})
         return

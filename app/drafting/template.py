@@ -125,6 +125,35 @@ def pick_facts(sources: list[PromptSource], text: str, lang: str, limit: int = 1
     return out
 
 
+_CUSTOMER_CONTACT = re.compile(
+    r"(お客様(へ|に)(ご)?(連絡|回答|お伝え)|一次回答|ご連絡(いたし|し)ます|"
+    r"contact the customer|respond to the customer|get back to the customer|first response|reply to the customer)",
+    re.I,
+)
+_TIME_PHRASE = re.compile(
+    r"(\d+\s*(?:営業日|時間|日)以内|within\s+\d+\s*(?:business\s+|working\s+)?(?:days?|hours?))", re.I
+)
+
+
+def followup_time(sources: list[PromptSource], lang: str) -> tuple[str, str] | None:
+    """The time within which the policy says the customer hears back: ``(time, label)``.
+
+    Only a sentence that both sets a time and speaks of contacting the customer counts, so
+    the promise in the draft is the policy's own.
+    """
+    for src in sources:
+        if src.doc_type == "resolution":
+            continue
+        for raw in _SENT_SPLIT.split(src.text):
+            s = _clean(raw)
+            if not _CUSTOMER_CONTACT.search(s) or _PLACEHOLDER_MARKS.search(s):
+                continue
+            m = _TIME_PHRASE.search(s)
+            if m and (lang == "ja") == bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", s)):
+                return m.group(1), src.label
+    return None
+
+
 def deadline_notes(sources: list[PromptSource], lang: str, limit: int = 2) -> list[str]:
     """Time limits the policy sets for contacting the customer, for the agent's next steps."""
     notes: list[str] = []
@@ -197,7 +226,10 @@ class TemplateDrafter(Drafter):
             questions = questions[:1]
 
         facts = pick_facts(inp.sources, text, lang) if inp.channel not in ("sns",) else []
-        cited = self._cited(inp, topic, flag_names, [label for _, label in facts])
+        when = followup_time(inp.sources, lang) if flag_names or topic != "general" else None
+        followup = bank["followup_with_time"].format(time=when[0]) if when else bank["followup"]
+        extra_labels = [label for _, label in facts] + ([when[1]] if when else [])
+        cited = self._cited(inp, topic, flag_names, extra_labels)
 
         salutation = self._salutation(inp, bank)
         strong = mood.level in ("angry", "furious") or any(severity_rank(f.severity) >= 2 for f in inp.flags)
@@ -217,7 +249,7 @@ class TemplateDrafter(Drafter):
             facts_intro=bank["facts_intro"],
             questions=questions,
             questions_intro=bank["questions_intro"],
-            followup=bank["followup"],
+            followup=followup,
             sns_move=bank["sns_move"],
         ).strip()
         reply = re.sub(r"\n{3,}", "\n\n", reply)
