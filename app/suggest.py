@@ -64,15 +64,42 @@ FLAG_SOURCES = 3  # flags whose handling documents are fetched on top of the top
 # policy even when the customer's words share nothing with them (abuse shares no words with
 # the harassment manual).
 FLAG_QUERIES: dict[str, dict[str, str]] = {
-    "legal_threat": {"ja": "法的措置 訴訟 弁護士 対応方針", "en": "legal action lawsuit lawyer handling policy"},
-    "regulator": {"ja": "消費者センター 行政機関 申し出 対応", "en": "consumer centre regulator complaint handling"},
-    "safety_incident": {"ja": "製品事故 発煙 発火 けが 安全 使用中止", "en": "product safety incident smoke fire injury stop using"},
-    "media_threat": {"ja": "SNS 口コミ 投稿 拡散 対応", "en": "social media public post review reply"},
-    "customer_harassment": {"ja": "カスタマーハラスメント カスハラ 暴言 威圧 対応手順", "en": "customer harassment abuse threats procedure"},
-    "privacy_incident": {"ja": "個人情報 漏洩 誤送付 対応", "en": "personal data leak privacy incident"},
-    "compensation_over_limit": {"ja": "補償 返金 権限 上限 承認", "en": "compensation refund authority limit approval"},
-    "repeat_contact": {"ja": "繰り返しのお問い合わせ 対応履歴 引き継ぎ", "en": "repeat contact history handover"},
-    "vulnerable_customer": {"ja": "配慮が必要なお客様 高齢 体調 緊急", "en": "vulnerable customer distress emergency elderly"},
+    "legal_threat": {
+        "ja": "法的措置 訴訟 弁護士 対応方針",
+        "en": "legal action lawsuit lawyer handling policy",
+    },
+    "regulator": {
+        "ja": "消費者センター 行政機関 申し出 対応",
+        "en": "consumer centre regulator complaint handling",
+    },
+    "safety_incident": {
+        "ja": "製品事故 発煙 発火 けが 安全 使用中止",
+        "en": "product safety incident smoke fire injury stop using",
+    },
+    "media_threat": {
+        "ja": "SNS 口コミ 投稿 拡散 対応",
+        "en": "social media public post review reply",
+    },
+    "customer_harassment": {
+        "ja": "カスタマーハラスメント カスハラ 暴言 威圧 対応手順",
+        "en": "customer harassment abuse threats procedure",
+    },
+    "privacy_incident": {
+        "ja": "個人情報 漏洩 誤送付 対応",
+        "en": "personal data leak privacy incident",
+    },
+    "compensation_over_limit": {
+        "ja": "補償 返金 権限 上限 承認",
+        "en": "compensation refund authority limit approval",
+    },
+    "repeat_contact": {
+        "ja": "繰り返しのお問い合わせ 対応履歴 引き継ぎ",
+        "en": "repeat contact history handover",
+    },
+    "vulnerable_customer": {
+        "ja": "配慮が必要なお客様 高齢 体調 緊急",
+        "en": "vulnerable customer distress emergency elderly",
+    },
 }
 
 
@@ -185,7 +212,9 @@ class SuggestPipeline:
             nonlocal mapping
             found = detect_pii(text, language)
             findings.extend(found)
-            extra = [_name_finding(i, i + len(name)) for i in _occurrences(text, name)] if name else []
+            extra = (
+                [_name_finding(i, i + len(name)) for i in _occurrences(text, name)] if name else []
+            )
             r = redact(text, [*found, *extra], mapping)
             mapping = r.mapping
             return r.text
@@ -266,7 +295,9 @@ class SuggestPipeline:
             timing=timing,
         )
 
-    def _flag_hits(self, flags: list[EscalationFlag], language: str, tenant: str) -> list[SearchHit]:
+    def _flag_hits(
+        self, flags: list[EscalationFlag], language: str, tenant: str
+    ) -> list[SearchHit]:
         """The best manual and policy section for each of the most severe flags."""
         out: list[SearchHit] = []
         for f in sorted(flags, key=lambda f: -severity_rank(f.severity))[:FLAG_SOURCES]:
@@ -374,7 +405,9 @@ class SuggestPipeline:
                     result = retry
                     action, findings = self.check(prep, result.output)
                     if action == "block":
-                        fallback_reason = "the model's drafts were blocked twice by the output checks"
+                        fallback_reason = (
+                            "the model's drafts were blocked twice by the output checks"
+                        )
             except LLMError as exc:
                 log.warning("drafter failed: %s", type(exc).__name__)
                 fallback_reason = f"{type(exc).__name__}: {exc}"[:300]
@@ -430,7 +463,9 @@ class SuggestPipeline:
                                     "rewrite",
                                     language,
                                     instruction=REWRITE_INSTRUCTIONS[style],
-                                    language_name="Japanese (keigo)" if language == "ja" else "English",
+                                    language_name="Japanese (keigo)"
+                                    if language == "ja"
+                                    else "English",
                                     text=red.text,
                                 ),
                             }
@@ -504,7 +539,10 @@ class SuggestPipeline:
             citations=citations,
             guardrails=Guardrails(
                 action=final_action,  # type: ignore[arg-type]
-                findings=[*redaction_note, *(_finding_out(f, prep, reply_text) for f in all_findings)],
+                findings=[
+                    *redaction_note,
+                    *(_finding_out(f, prep, reply_text) for f in all_findings),
+                ],
             ),
             backend=BackendInfo(
                 llm=backend if not fallback_used else f"{backend}→template",
@@ -517,7 +555,9 @@ class SuggestPipeline:
                 llm=round(timing["llm"]),
                 total=round(timing["total"]),
             ),
-            usage=Usage(prompt_tokens=usage_src.prompt_tokens, completion_tokens=usage_src.completion_tokens),
+            usage=Usage(
+                prompt_tokens=usage_src.prompt_tokens, completion_tokens=usage_src.completion_tokens
+            ),
             sentiment=mood.to_dict(),
             summary=summarize(
                 [(m.role, m.text) for m in prep.ticket.messages],
@@ -570,7 +610,7 @@ def _prompt_flag(f: EscalationFlag) -> PromptFlag:
 def _flag_out(f: EscalationFlag) -> FlagOut:
     return FlagOut(
         flag=f.flag,
-        severity=f.severity,  # type: ignore[arg-type]
+        severity=f.severity,
         route=f.route,
         reason=f.reason,
         evidence=f.evidence,

@@ -68,4 +68,4 @@ FLAG_NAMES: tuple[str, ...] = tuple(BUILTIN_FLAGS)
 
 def severity_rank(severity: str) -> int:
     """Order of a severity, higher is more severe. Raises ``ValueError`` on an unknown one."""
-    return SEVERITIES.index(severity)  # type: ignore[arg-type]
+    return SEVERITIES.index(severity)

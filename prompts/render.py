@@ -32,4 +32,6 @@ def template_name(prompt: str, lang: str) -> str:
 
 def render(prompt: str, lang: str = "en", **variables: Any) -> str:
     """Render the prompt file ``prompt`` for ``lang`` with ``variables``."""
-    return environment().get_template(template_name(prompt, lang)).render(**variables).strip() + "\n"
+    return (
+        environment().get_template(template_name(prompt, lang)).render(**variables).strip() + "\n"
+    )

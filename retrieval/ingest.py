@@ -9,6 +9,7 @@ chunks). A second ingest of an unchanged corpus embeds nothing.
 
 from __future__ import annotations
 
+import fcntl
 import time
 import uuid
 from collections.abc import Sequence
@@ -93,11 +94,16 @@ def ingest(
 
         embedder = get_embedder(settings)
     store = (stores or StoreFactory(settings)).for_tenant(tenant)
-    table = ChunkTable.for_tenant(settings, tenant)
-    try:
-        return _sync(corpus.documents, chunks, tenant, settings, embedder, store, table, t0)
-    finally:
-        table.close()
+    directory = tenant_dir(settings, tenant)
+    directory.mkdir(parents=True, exist_ok=True)
+    # One ingest per tenant at a time (two would each delete what the other adds).
+    with (directory / ".ingest.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        table = ChunkTable.for_tenant(settings, tenant)
+        try:
+            return _sync(corpus.documents, chunks, tenant, settings, embedder, store, table, t0)
+        finally:
+            table.close()
 
 
 def _sync(

@@ -159,6 +159,8 @@ class SearchConfig:
         default_quotas: Quotas used when a search passes ``quotas=None``: a reply needs the
             procedure (manuals), the rule (policy) and a precedent (a past resolution);
             without them past cases, one chunk each, crowd out the manuals.
+        exact_max_rows: A filter that leaves at most this many chunks is served by exact
+            search over the local vector copy.
         fuse_documents: Fuse at document level (see ``fusion.fuse_by_group``), not per chunk.
         max_overfetch: Largest plain vector query used to serve a filter before Chroma's
             ``where`` is used instead.
@@ -171,6 +173,7 @@ class SearchConfig:
     fetch_factor: int = 5
     max_per_doc: int = 1
     max_overfetch: int = 1500
+    exact_max_rows: int = 5000
     fuse_documents: bool = True
     default_quotas: Mapping[str, int] = field(
         default_factory=lambda: {"manual": 4, "policy": 1, "resolution": 1}
@@ -380,11 +383,10 @@ class HybridSearcher:
 
         Chroma's ``where`` costs tens of milliseconds on a large collection. The lexical
         index holds every chunk's filter fields in memory, so it knows how selective a filter
-        is: the plain query over-fetches in proportion (enough to keep ``fetch`` candidates
-        on average) and the candidates are filtered in memory. A filter so selective that the
-        over-fetch would be too large leaves a small subset, which is searched exactly
-        against the index's local float16 copy of the vectors; ``where`` is the last resort
-        when there is no local copy.
+        is. A small subset (``exact_max_rows``) is searched exactly against the index's local
+        float16 copy of the vectors. Otherwise the plain query over-fetches in proportion to
+        the selectivity (enough to keep ``fetch`` candidates on average) and the candidates
+        are filtered in memory. ``where`` is the last resort when there is no local copy.
         """
         if not index.version:
             return []
@@ -397,13 +399,17 @@ class HybridSearcher:
         size, passing = len(lexical), lexical.count(allowed)
         if passing == 0:
             return []
+        if passing <= self.config.exact_max_rows:
+            exact = lexical.nearest(vector, fetch, allowed)
+            if exact is not None:
+                return [cid for cid, _ in exact]
         over = min(size, math.ceil(fetch * 1.5 * size / passing))
         if over <= self.config.max_overfetch:
             raw = store.query(vector, over)
             kept = lexical.passing([cid for cid, _ in raw], allowed)
             if len(kept) >= min(need, passing) or over >= size:
                 return kept[:fetch]
-        exact = lexical.nearest(vector, fetch, allowed)  # the subset is small here
+        exact = lexical.nearest(vector, fetch, allowed)
         if exact is not None:
             return [cid for cid, _ in exact]
         where = {name: sorted(values) for name, values in allowed.items()}

@@ -409,6 +409,8 @@ class ChunkTable:
     def get(self, chunk_ids: Sequence[str]) -> dict[str, Chunk]:
         """The stored chunks among ``chunk_ids`` (missing ids are left out)."""
         out: dict[str, Chunk] = {}
+        if not chunk_ids or (self._conn is None and not self.path.exists()):
+            return out  # a search must not create a table for a tenant that has none
         ids = list(dict.fromkeys(chunk_ids))
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]

@@ -371,7 +371,8 @@ def test_burst_queues_then_503_with_retry_after(settings: Settings) -> None:
         with ThreadPoolExecutor(4) as pool:
             first = [pool.submit(suggest, api, headers) for _ in range(3)]
             deadline = time.monotonic() + 5
-            while api.app.state.limiter.waiting < 1 and time.monotonic() < deadline:
+            limiter = api.app.state.limiter
+            while (limiter.waiting, pipeline.running) != (1, 2) and time.monotonic() < deadline:
                 time.sleep(0.01)
             assert pipeline.running == 2
             rejected = suggest(api, headers)

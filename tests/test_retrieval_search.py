@@ -297,37 +297,69 @@ def test_langchain_retriever(settings: Settings, corpus: Path) -> None:
     assert only_en and {d.metadata["lang"] for d in only_en} == {"en"}
 
 
+class _Recording(VectorStore):
+    """Wraps a real store and records the ``(k, where)`` of every query."""
+
+    def __init__(self, inner: VectorStore, calls: list[tuple[int, object]]) -> None:
+        self.inner, self.calls = inner, calls
+
+    def query(self, vector: np.ndarray, k: int, where: object = None) -> list[tuple[str, float]]:
+        self.calls.append((k, where))
+        return self.inner.query(vector, k, where)  # type: ignore[arg-type]
+
+    def upsert(self, chunks: object, vectors: np.ndarray) -> None:
+        self.inner.upsert(chunks, vectors)  # type: ignore[arg-type]
+
+    def delete(self, chunk_ids: object) -> None:
+        self.inner.delete(chunk_ids)  # type: ignore[arg-type]
+
+    def ids(self) -> set[str]:
+        return self.inner.ids()
+
+
+class _RecordingFactory(StoreFactory):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(settings)
+        self.calls: list[tuple[int, object]] = []
+
+    def for_tenant(self, tenant: str) -> VectorStore:
+        return _Recording(super().for_tenant(tenant), self.calls)
+
+
 @pytest.mark.parametrize(
-    ("config", "drop_local_vectors"),
+    ("config", "drop_local_vectors", "expected_path"),
     [
-        (SearchConfig(), False),  # proportional over-fetch, filtered in memory
-        (SearchConfig(max_overfetch=1), False),  # exact search in the local float16 copy
-        (SearchConfig(max_overfetch=1), True),  # Chroma `where`, the last resort
+        (SearchConfig(exact_max_rows=0), False, "overfetch"),
+        (SearchConfig(), False, "local-exact"),
+        (SearchConfig(exact_max_rows=0, max_overfetch=1), True, "chroma-where"),
     ],
     ids=["overfetch", "local-exact", "chroma-where"],
 )
 def test_filtered_vector_paths_agree(
-    settings: Settings, corpus: Path, config: SearchConfig, drop_local_vectors: bool
+    settings: Settings,
+    corpus: Path,
+    config: SearchConfig,
+    drop_local_vectors: bool,
+    expected_path: str,
 ) -> None:
     ingest(corpus, tenant="acme", settings=settings)
     if drop_local_vectors:
         (settings.index_path / "acme" / "bm25" / "vectors.f16.npy").unlink()
-    searcher = HybridSearcher(settings, config=config)
+    stores = _RecordingFactory(settings)
+    searcher = HybridSearcher(settings, config=config, stores=stores)
     result = searcher.search(
-        "ヒーターから煙",
-        tenant="acme",
-        k=3,
-        mode="vector",
-        filters=SearchFilters(product="HK-H200"),
+        "ヒーターから煙", tenant="acme", k=3, mode="vector", filters=SearchFilters(product="HK-H200")
     )
     assert {h.doc_id for h in result.hits} == {"man-heater-ja"}
     assert result.hits[0].text.startswith("ヒーターから煙")
+    paths = {
+        "overfetch": [(len(ChunkTable.for_tenant(settings, "acme").ids()), None)],
+        "local-exact": [],
+        "chroma-where": [(2, {"product": ["HK-H200"]})],
+    }
+    assert stores.calls == paths[expected_path]
     en = searcher.search(
-        "refund",
-        tenant="acme",
-        k=5,
-        mode="vector",
-        filters=SearchFilters(lang="en", doc_type="manual"),
+        "refund", tenant="acme", k=5, mode="vector", filters=SearchFilters(lang="en", doc_type="manual")
     )
     assert _docs(en) == ["man-returns-en"]
     assert (
@@ -350,3 +382,8 @@ def test_switching_embedder_re_embeds_everything(
         "refund authority", tenant="acme", k=1, mode="vector"
     )
     assert result.hits[0].doc_id == "man-returns-en"
+
+
+def test_searching_an_unknown_tenant_creates_nothing(settings: Settings) -> None:
+    assert HybridSearcher(settings).search("refund", tenant="ghost").hits == []
+    assert not (settings.index_path / "ghost").exists()

@@ -65,7 +65,12 @@ class SuggestLimiter:
         Raises:
             Busy: The queue is full or the wait timed out.
         """
-        if self._sem.locked() and self.waiting >= self.queue_limit:
+        if not self._sem.locked():  # a free slot: taken at once, without queueing
+            await self._sem.acquire()
+            self.active += 1
+            self._gauges()
+            return
+        if self.waiting >= self.queue_limit:
             if self.metrics is not None:
                 self.metrics.suggest_rejected.inc()
             raise Busy(

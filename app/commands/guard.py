@@ -67,6 +67,10 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"redacted: {report.sanitized}")
         for f in report.findings:
             span = f" «{f.span_text(report.text)}»" if f.has_span and f.check != "pii" else ""
-            typer.echo(f"  [{f.severity}] {f.check}{'/' + f.type if f.type else ''}{span}: {f.message}")
+            typer.echo(
+                f"  [{f.severity}] {f.check}{'/' + f.type if f.type else ''}{span}: {f.message}"
+            )
         for fl in report.flags:
-            typer.echo(f"  flag {fl.flag} ({fl.severity} → {fl.route}): {fl.reason} «{fl.evidence}»")
+            typer.echo(
+                f"  flag {fl.flag} ({fl.severity} → {fl.route}): {fl.reason} «{fl.evidence}»"
+            )

@@ -69,7 +69,9 @@ def register(app: typer.Typer) -> None:
     def suggest(
         ticket: Path | None = typer.Option(None, "--ticket", help="A ticket JSON file."),
         jsonl: Path | None = typer.Option(None, "--jsonl", help="JSONL of tickets or eval cases."),
-        tenant: str | None = typer.Option(None, help="Tenant (default: the ticket's, else 'default')."),
+        tenant: str | None = typer.Option(
+            None, help="Tenant (default: the ticket's, else 'default')."
+        ),
         as_json: bool = typer.Option(False, "--json", help="Machine output (JSON)."),
     ) -> None:
         """Suggest a reply, next steps and escalation flags for a ticket."""

@@ -36,6 +36,5 @@ class Drafter(ABC):
         The default drafts at once and yields the reply line by line.
         """
         result = self.draft(inp)
-        for line in result.output.reply.splitlines(keepends=True):
-            yield line
+        yield from result.output.reply.splitlines(keepends=True)
         yield result

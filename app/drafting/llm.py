@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from app.drafting.base import Drafter, DraftResult
 from app.drafting.stream_json import FieldStream
@@ -59,10 +59,18 @@ class LLMDrafter(Drafter):
             flag_names=", ".join(FLAG_NAMES),
         )
         fixed = self._render_user(inp, [], [], [])
-        budget = self.context_window - self.max_output_tokens - count_tokens(system) - count_tokens(fixed) - 64
+        budget = (
+            self.context_window
+            - self.max_output_tokens
+            - count_tokens(system)
+            - count_tokens(fixed)
+            - 64
+        )
         items: list[BudgetItem] = []
         for s in inp.sources:
-            prio = {"policy": Priority.POLICY, "manual": Priority.MANUAL}.get(s.doc_type, Priority.RESOLUTION)
+            prio = {"policy": Priority.POLICY, "manual": Priority.MANUAL}.get(
+                s.doc_type, Priority.RESOLUTION
+            )
             block = f"[{s.label}] ({s.doc_type}) {s.title}\n{s.text}\n"
             items.append(BudgetItem(s.label, prio, block, count_tokens(block), order=len(items)))
         for i, f in enumerate(inp.flags):
@@ -101,7 +109,10 @@ class LLMDrafter(Drafter):
 
     @staticmethod
     def _render_user(
-        inp: DraftInput, sources: list[PromptSource], flags: list[object], messages: list[PromptMessage]
+        inp: DraftInput,
+        sources: list[PromptSource],
+        flags: Sequence[object],
+        messages: list[PromptMessage],
     ) -> str:
         return render(
             "draft_user",

@@ -32,12 +32,23 @@ _JA_SOFT: tuple[tuple[str, str], ...] = (
 _JA_CUSHIONS = ("恐れ入りますが", "お手数", "差し支えなければ", "申し訳ございませんが")
 _JA_REQUEST = re.compile(r"(いただけますでしょうか|いただけますと幸いです|ください)[。？]?$")
 _EN_FORMAL: tuple[tuple[str, str], ...] = (
-    (r"\bI'm\b", "I am"), (r"\bwe're\b", "we are"), (r"\bWe're\b", "We are"),
-    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bdon't\b", "do not"),
-    (r"\bisn't\b", "is not"), (r"\bit's\b", "it is"), (r"\bIt's\b", "It is"),
-    (r"\bwe'll\b", "we will"), (r"\bWe'll\b", "We will"), (r"\bI'll\b", "I will"),
-    (r"^Hi,?$", "Dear Customer,"), (r"^Hi (\S+),$", r"Dear \1,"), (r"^Hello,$", "Dear Customer,"),
-    (r"\bSorry for\b", "Please accept our apologies for"), (r"\bThanks\b", "Thank you"),
+    (r"\bI'm\b", "I am"),
+    (r"\bwe're\b", "we are"),
+    (r"\bWe're\b", "We are"),
+    (r"\bcan't\b", "cannot"),
+    (r"\bwon't\b", "will not"),
+    (r"\bdon't\b", "do not"),
+    (r"\bisn't\b", "is not"),
+    (r"\bit's\b", "it is"),
+    (r"\bIt's\b", "It is"),
+    (r"\bwe'll\b", "we will"),
+    (r"\bWe'll\b", "We will"),
+    (r"\bI'll\b", "I will"),
+    (r"^Hi,?$", "Dear Customer,"),
+    (r"^Hi (\S+),$", r"Dear \1,"),
+    (r"^Hello,$", "Dear Customer,"),
+    (r"\bSorry for\b", "Please accept our apologies for"),
+    (r"\bThanks\b", "Thank you"),
 )
 _EN_SOFT: tuple[tuple[str, str], ...] = (
     (r"(?<!could you )\bplease (stop|keep|send|let|tell)\b", r"could you please \1"),
@@ -88,7 +99,9 @@ def _shorter(text: str, lang: str) -> str:
             intro = lines[0].rstrip("。:：") + ("：" if lang == "ja" else ": ")
             out.append(intro + ("、" if lang == "ja" else ", ").join(items))
             continue
-        sentences = re.split(r"(?<=[。！？])|(?<=[.!?])\s+", " ".join(lines) if lang == "en" else "".join(lines))
+        sentences = re.split(
+            r"(?<=[。！？])|(?<=[.!?])\s+", " ".join(lines) if lang == "en" else "".join(lines)
+        )
         sentences = [s for s in sentences if s and s.strip()]
         out.append(sentences[0].strip() if sentences else p)
     return "\n\n".join(out)

@@ -15,16 +15,27 @@ Level = Literal["calm", "annoyed", "angry", "furious"]
 
 _SIGNALS: tuple[tuple[str, float], ...] = (
     # ja
-    (r"ふざけ", 0.35), (r"最悪", 0.3), (r"いい加減に?し", 0.35), (r"許せ(ない|ません)", 0.3),
-    (r"(怒|激怒|腹が立|頭にく|ムカつ|むかつ)", 0.3), (r"(何度|何回)(も|目)", 0.2),
-    (r"(どうなって|どういうこと)", 0.2), (r"(信じられ|ありえ|あり得)", 0.25), (r"(誠意|責任者)", 0.15),
-    (r"(早く|すぐに?)(しろ|して|対応)", 0.15), (r"(金返せ|返せよ|しろよ|だろ[!！]?$)", 0.35),
-    (r"(困って|困り)", 0.1), (r"(残念|がっかり)", 0.15),
+    (r"ふざけ", 0.35),
+    (r"最悪", 0.3),
+    (r"いい加減に?し", 0.35),
+    (r"許せ(ない|ません)", 0.3),
+    (r"(怒|激怒|腹が立|頭にく|ムカつ|むかつ)", 0.3),
+    (r"(何度|何回)(も|目)", 0.2),
+    (r"(どうなって|どういうこと)", 0.2),
+    (r"(信じられ|ありえ|あり得)", 0.25),
+    (r"(誠意|責任者)", 0.15),
+    (r"(早く|すぐに?)(しろ|して|対応)", 0.15),
+    (r"(金返せ|返せよ|しろよ|だろ[!！]?$)", 0.35),
+    (r"(困って|困り)", 0.1),
+    (r"(残念|がっかり)", 0.15),
     # en
     (r"\b(ridiculous|unacceptable|outrageous|disgusting|pathetic)\b", 0.3),
-    (r"\b(worst|terrible|awful|horrible)\b", 0.25), (r"\b(angry|furious|livid|fed up)\b", 0.3),
-    (r"\b(again|still|how many times)\b", 0.1), (r"\b(now|immediately|asap)\b", 0.1),
-    (r"\b(disappointed|frustrated|upset)\b", 0.15), (r"\b(idiot|stupid|useless|incompetent)\b", 0.4),
+    (r"\b(worst|terrible|awful|horrible)\b", 0.25),
+    (r"\b(angry|furious|livid|fed up)\b", 0.3),
+    (r"\b(again|still|how many times)\b", 0.1),
+    (r"\b(now|immediately|asap)\b", 0.1),
+    (r"\b(disappointed|frustrated|upset)\b", 0.15),
+    (r"\b(idiot|stupid|useless|incompetent)\b", 0.4),
 )
 _COMPILED = tuple((re.compile(p, re.I | re.M), w) for p, w in _SIGNALS)
 

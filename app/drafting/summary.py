@@ -11,7 +11,12 @@ import re
 from app.drafting.sentiment import Sentiment
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?|[^.!?\n]+[.!?]?")
-_LEVEL_JA = {"calm": "落ち着いている", "annoyed": "やや不満", "angry": "強い怒り", "furious": "激しい怒り"}
+_LEVEL_JA = {
+    "calm": "落ち着いている",
+    "annoyed": "やや不満",
+    "angry": "強い怒り",
+    "furious": "激しい怒り",
+}
 
 
 def _first_sentence(text: str, limit: int = 90) -> str:

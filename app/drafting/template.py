@@ -47,9 +47,68 @@ _ORDER_GIVEN = re.compile(
 )
 _DOC_REF = re.compile(r"\s*[（(](?:man|policy|res)-[a-z0-9-]+[）)]")
 _EN_STOP = frozenset(
-    "the a an and or of to in on for with is are be was were this that it its you your we our "
-    "us they their from by at as not no can will if any all has have had do does did than then "
-    "there here which who what when how more most such only also into about".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "is",
+        "are",
+        "be",
+        "was",
+        "were",
+        "this",
+        "that",
+        "it",
+        "its",
+        "you",
+        "your",
+        "we",
+        "our",
+        "us",
+        "they",
+        "their",
+        "from",
+        "by",
+        "at",
+        "as",
+        "not",
+        "no",
+        "can",
+        "will",
+        "if",
+        "any",
+        "all",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "than",
+        "then",
+        "there",
+        "here",
+        "which",
+        "who",
+        "what",
+        "when",
+        "how",
+        "more",
+        "most",
+        "such",
+        "only",
+        "also",
+        "into",
+        "about",
+    ]
 )
 _MODEL_GIVEN = re.compile(r"\b[A-Z]{2,3}-[A-Z]?\d{3}\b")
 _FLAG_ORDER = (
@@ -86,7 +145,9 @@ def _terms(text: str) -> set[str]:
     return words | {cjk[i : i + 2] for i in range(len(cjk) - 1)}
 
 
-def pick_facts(sources: list[PromptSource], text: str, lang: str, limit: int = 1) -> list[tuple[str, str]]:
+def pick_facts(
+    sources: list[PromptSource], text: str, lang: str, limit: int = 1
+) -> list[tuple[str, str]]:
     """Customer-facing, time-bound sentences from manuals and policies that fit the message.
 
     Returns ``(sentence, source label)`` pairs, best first.
@@ -119,7 +180,14 @@ def pick_facts(sources: list[PromptSource], text: str, lang: str, limit: int = 1
     for _, s, label in scored:
         if s not in seen:
             seen.add(s)
-            out.append((s if s.endswith(("。", ".", "!", "！")) else s + ("。" if lang == "ja" else "."), label))
+            out.append(
+                (
+                    s
+                    if s.endswith(("。", ".", "!", "！"))
+                    else s + ("。" if lang == "ja" else "."),
+                    label,
+                )
+            )
         if len(out) >= limit:
             break
     return out
@@ -131,7 +199,8 @@ _CUSTOMER_CONTACT = re.compile(
     re.I,
 )
 _TIME_PHRASE = re.compile(
-    r"(\d+\s*(?:営業日|時間|日)以内|within\s+\d+\s*(?:business\s+|working\s+)?(?:days?|hours?))", re.I
+    r"(\d+\s*(?:営業日|時間|日)以内|within\s+\d+\s*(?:business\s+|working\s+)?(?:days?|hours?))",
+    re.I,
 )
 
 
@@ -163,7 +232,13 @@ def deadline_notes(sources: list[PromptSource], lang: str, limit: int = 2) -> li
             continue
         for raw in _SENT_SPLIT.split(src.text):
             s = _clean(raw)
-            if s and len(s) <= 140 and _TIME_BOUND.search(s) and contact.search(s) and not _PLACEHOLDER_MARKS.search(s):
+            if (
+                s
+                and len(s) <= 140
+                and _TIME_BOUND.search(s)
+                and contact.search(s)
+                and not _PLACEHOLDER_MARKS.search(s)
+            ):
                 note = f"{'期限' if lang == 'ja' else 'Time limit'}: {s} [{src.label}]"
                 if note not in notes:
                     notes.append(note)
@@ -188,9 +263,18 @@ def _action(value: str | list[Any], text: str) -> str:
     """A topic's action: conditional sentences that match, else the unconditional fallback."""
     if isinstance(value, str):
         return value
-    matched = [item["text"] for item in value if isinstance(item, dict) and re.search(item["if"], unicodedata.normalize("NFKC", text), re.I)]
+    matched = [
+        item["text"]
+        for item in value
+        if isinstance(item, dict)
+        and re.search(item["if"], unicodedata.normalize("NFKC", text), re.I)
+    ]
     fallback = [item for item in value if isinstance(item, str)]
-    return (" " if fallback and fallback[0].isascii() else "").join(matched) if matched else (fallback[0] if fallback else "")
+    return (
+        (" " if fallback and fallback[0].isascii() else "").join(matched)
+        if matched
+        else (fallback[0] if fallback else "")
+    )
 
 
 class TemplateDrafter(Drafter):
@@ -203,9 +287,14 @@ class TemplateDrafter(Drafter):
         lang = inp.language
         bank = phrases(lang)
         text = inp.customer_text()
-        flag_names = sorted({f.flag for f in inp.flags}, key=lambda f: _FLAG_ORDER.index(f) if f in _FLAG_ORDER else 99)
+        flag_names = sorted(
+            {f.flag for f in inp.flags},
+            key=lambda f: _FLAG_ORDER.index(f) if f in _FLAG_ORDER else 99,
+        )
         categories = [s.title.split(":", 1)[0] for s in inp.sources if s.doc_type == "resolution"]
-        topic = classify(inp.latest_customer_text() + "\n" + text, categories=categories, flags=flag_names)
+        topic = classify(
+            inp.latest_customer_text() + "\n" + text, categories=categories, flags=flag_names
+        )
         tp = bank["topics"][topic]
         mood = analyze(text)
 
@@ -216,12 +305,17 @@ class TemplateDrafter(Drafter):
                 flag_paragraphs.append(para)
         if "customer_harassment" in flag_names:
             # The boundary statement already says a manager follows up; no second hand-over line.
-            drop = {bank["flags"][f].get("paragraph") for f in ("legal_threat", "compensation_over_limit")}
-            flag_paragraphs = [p for p in flag_paragraphs if p not in drop or p == bank["flags"]["customer_harassment"]["paragraph"]]
+            drop = {
+                bank["flags"][f].get("paragraph")
+                for f in ("legal_threat", "compensation_over_limit")
+            }
+            flag_paragraphs = [
+                p
+                for p in flag_paragraphs
+                if p not in drop or p == bank["flags"]["customer_harassment"]["paragraph"]
+            ]
 
-        questions = [
-            q for q in _select(tp["questions"], text) if not self._already_given(q, text)
-        ]
+        questions = [q for q in _select(tp["questions"], text) if not self._already_given(q, text)]
         if "customer_harassment" in flag_names or "vulnerable_customer" in flag_names:
             questions = questions[:1]
 
@@ -232,7 +326,9 @@ class TemplateDrafter(Drafter):
         cited = self._cited(inp, topic, flag_names, extra_labels)
 
         salutation = self._salutation(inp, bank)
-        strong = mood.level in ("angry", "furious") or any(severity_rank(f.severity) >= 2 for f in inp.flags)
+        strong = mood.level in ("angry", "furious") or any(
+            severity_rank(f.severity) >= 2 for f in inp.flags
+        )
         reply = render(
             "template_reply",
             lang,
@@ -260,16 +356,25 @@ class TemplateDrafter(Drafter):
             if step:
                 steps.append(step)
         steps.extend(s for s in tp["next_steps"] if s not in steps)
-        steps.extend(deadline_notes([s for s in inp.sources if s.label in cited] or inp.sources, lang))
+        steps.extend(
+            deadline_notes([s for s in inp.sources if s.label in cited] or inp.sources, lang)
+        )
 
         out = DraftOutput(reply=reply, next_steps=steps, cited_sources=cited, additional_flags=[])
-        return DraftResult(output=out, backend=self.name, latency_ms=int((time.perf_counter() - t0) * 1000))
+        return DraftResult(
+            output=out, backend=self.name, latency_ms=int((time.perf_counter() - t0) * 1000)
+        )
 
     @staticmethod
     def _already_given(question: str, text: str) -> bool:
         if ("注文番号" in question or "order number" in question) and _ORDER_GIVEN.search(text):
             return True
-        return bool(("型番" in question or "model number" in question) and _MODEL_GIVEN.search(text) and "ロット" not in question and "lot" not in question)
+        return bool(
+            ("型番" in question or "model number" in question)
+            and _MODEL_GIVEN.search(text)
+            and "ロット" not in question
+            and "lot" not in question
+        )
 
     @staticmethod
     def _salutation(inp: DraftInput, bank: dict[str, Any]) -> str:

@@ -1,4 +1,5 @@
 """Shared helpers for building the eval datasets (markup parsing, check digits)."""
+
 from __future__ import annotations
 
 import json
@@ -7,11 +8,27 @@ from pathlib import Path
 
 DATASETS = Path(__file__).resolve().parent.parent
 
-PII_TYPES = {"PHONE", "EMAIL", "CREDIT_CARD", "MY_NUMBER", "POSTAL_CODE",
-             "POSTAL_ADDRESS", "PERSON", "BANK_ACCOUNT"}
-FLAGS = ["legal_threat", "regulator", "safety_incident", "media_threat",
-         "customer_harassment", "privacy_incident", "compensation_over_limit",
-         "repeat_contact", "vulnerable_customer"]
+PII_TYPES = {
+    "PHONE",
+    "EMAIL",
+    "CREDIT_CARD",
+    "MY_NUMBER",
+    "POSTAL_CODE",
+    "POSTAL_ADDRESS",
+    "PERSON",
+    "BANK_ACCOUNT",
+}
+FLAGS = [
+    "legal_threat",
+    "regulator",
+    "safety_incident",
+    "media_threat",
+    "customer_harassment",
+    "privacy_incident",
+    "compensation_over_limit",
+    "repeat_contact",
+    "vulnerable_customer",
+]
 
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -47,7 +64,7 @@ def cc(prefix: str, groups=(4, 4, 4, 4), sep: str = " ") -> str:
     assert len(full) == sum(groups), (prefix, groups)
     out, i = [], 0
     for g in groups:
-        out.append(full[i:i + g])
+        out.append(full[i : i + g])
         i += g
     return sep.join(out)
 
@@ -90,7 +107,7 @@ def parse_markup(marked: str):
     """'[[TYPE|text]]' markup -> (plain text, spans with exact offsets)."""
     text_parts, spans, pos, cur = [], [], 0, 0
     for m in _MARK.finditer(marked):
-        text_parts.append(marked[pos:m.start()])
+        text_parts.append(marked[pos : m.start()])
         cur += m.start() - pos
         typ, val = m.group(1), m.group(2)
         assert typ in PII_TYPES, typ
@@ -102,7 +119,7 @@ def parse_markup(marked: str):
     text = "".join(text_parts)
     assert "[[" not in text and "]]" not in text, marked
     for s in spans:
-        assert text[s["start"]:s["end"]] == s["text"]
+        assert text[s["start"] : s["end"]] == s["text"]
     return text, spans
 
 
@@ -143,11 +160,17 @@ def esc_case(idx: int, prefix: str, spec: dict) -> dict:
     assert len(set(flags)) == len(flags)
     for fl in flags:
         assert fl in FLAGS, fl
-    ticket = {"ticket_id": f"T-{prefix.upper()}-{idx:04d}", "channel": spec.get("ch", "email"),
-              "language": spec["lang"]}
+    ticket = {
+        "ticket_id": f"T-{prefix.upper()}-{idx:04d}",
+        "channel": spec.get("ch", "email"),
+        "language": spec["lang"],
+    }
     if spec.get("prod"):
         ticket["product"] = spec["prod"]
     ticket["customer"] = {"tier": spec.get("tier", "standard"), "contact_count": spec.get("cc", 1)}
     ticket["messages"] = out
-    return {"id": f"{prefix}-{idx:03d}", "ticket": ticket,
-            "expect": {"escalate": bool(flags), "flags": flags, "language": spec["lang"]}}
+    return {
+        "id": f"{prefix}-{idx:03d}",
+        "ticket": ticket,
+        "expect": {"escalate": bool(flags), "flags": flags, "language": spec["lang"]},
+    }

@@ -14,6 +14,7 @@ Span conventions of the PII sets (offsets are Python string indices into "text")
 The generators (tools/gen_*_dev.py, holdout/src/gen_*_holdout.py) write the files from
 inline [[TYPE|text]] markup; rerun them and this script after editing.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DATASETS, FLAGS, PII_TYPES, digits, luhn_ok, my_number_ok  # noqa: E402
+from common import DATASETS, FLAGS, PII_TYPES, luhn_ok, my_number_ok
 
 ERRORS: list[str] = []
 
@@ -102,8 +103,10 @@ def check_pii(path: Path, minimum: int, min_distractor: int) -> None:
         err(f"{path.name}: {len(rows)} rows < {minimum}")
     if only_distractor < min_distractor:
         err(f"{path.name}: {only_distractor} distractor-only rows < {min_distractor}")
-    print(f"== {path.relative_to(DATASETS)}: {len(rows)} rows, langs {dict(langs)}, "
-          f"distractor-only {only_distractor}")
+    print(
+        f"== {path.relative_to(DATASETS)}: {len(rows)} rows, langs {dict(langs)}, "
+        f"distractor-only {only_distractor}"
+    )
     for t in sorted(PII_TYPES):
         print(f"   {t:15s} {types[t]}")
 
@@ -156,7 +159,9 @@ def check_escalation(path: Path, minimum: int, min_per_flag: int, min_multi: int
         if not isinstance(cc, int) or cc < 1:
             err(f"{rid}: contact_count")
         msgs = t.get("messages", [])
-        if not msgs or any(m.get("role") not in ("customer", "agent") or not m.get("text") for m in msgs):
+        if not msgs or any(
+            m.get("role") not in ("customer", "agent") or not m.get("text") for m in msgs
+        ):
             err(f"{rid}: messages")
         fl = ex.get("flags")
         if not isinstance(fl, list) or any(f not in FLAGS for f in fl) or len(set(fl)) != len(fl):
@@ -182,9 +187,11 @@ def check_escalation(path: Path, minimum: int, min_per_flag: int, min_multi: int
         err(f"{path.name}: no-flag share {noflag / n:.2f} < 0.38")
     if multi < min_multi:
         err(f"{path.name}: multi-flag {multi} < {min_multi}")
-    print(f"== {path.relative_to(DATASETS)}: {n} cases, langs {dict(langs)} "
-          f"(ja {langs['ja'] / max(n, 1):.0%}), no-flag {noflag} ({noflag / max(n, 1):.0%}), "
-          f"multi-flag {multi}")
+    print(
+        f"== {path.relative_to(DATASETS)}: {n} cases, langs {dict(langs)} "
+        f"(ja {langs['ja'] / max(n, 1):.0%}), no-flag {noflag} ({noflag / max(n, 1):.0%}), "
+        f"multi-flag {multi}"
+    )
     for f in FLAGS:
         print(f"   {f:24s} {flags[f]}")
 
@@ -202,7 +209,11 @@ def main() -> int:
     for name in ("pii_dev.jsonl", "injection_dev.jsonl"):
         p = DATASETS / name
         if p.exists():
-            dev_texts |= {json.loads(l)["text"] for l in p.read_text(encoding="utf-8").splitlines() if l.strip()}
+            dev_texts |= {
+                json.loads(l)["text"]
+                for l in p.read_text(encoding="utf-8").splitlines()
+                if l.strip()
+            }
     for name in ("pii_holdout.jsonl", "injection_holdout.jsonl"):
         p = h / name
         if p.exists():
