@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run ingest serve test lint format typecheck eval bench clean local-model
+.PHONY: install run ingest serve test lint format typecheck eval bench clean local-model demo-key scale-out
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,13 @@ ingest: install
 serve: install
 	$(BIN)/teinei serve --host $(HOST) --port $(PORT)
 
-run: ingest serve
+demo-key: install
+	@$(BIN)/teinei keys ensure-demo
+
+run: ingest demo-key serve
+
+scale-out: install
+	scripts/scale_out.sh
 
 lint: install
 	$(BIN)/ruff check .

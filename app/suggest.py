@@ -39,7 +39,7 @@ from guardrails.findings import Finding
 from guardrails.injection import detect_injection
 from guardrails.output import check_output, decide
 from guardrails.pii import detect_pii
-from guardrails.redact import redact, restore
+from guardrails.redact import StreamRestorer, redact, restore
 from guardrails.taxonomy import FlagSpec, severity_rank
 from prompts.models import (
     AddedFlag,
@@ -389,12 +389,15 @@ class SuggestPipeline:
             # The text stays data either way; a suspected injection never reaches the model.
             fallback_reason = "suspected prompt injection in the customer's message"
         else:
+            restorer = StreamRestorer(prep.redacted.mapping)
             try:
                 for piece in self.drafter.stream(inp):
                     if isinstance(piece, DraftResult):
                         result = piece
-                    else:
-                        yield piece
+                    elif shown := restorer.feed(piece):
+                        yield shown
+                if tail := restorer.flush():
+                    yield tail
                 assert result is not None
                 action, findings = self.check(prep, result.output)
                 if action == "block" and not use_template:

@@ -43,7 +43,7 @@ from retrieval.lexical import ANALYZER_VERSION, analyze, tokens_to_text
 from retrieval.search import VERSION_FILE, HybridSearcher, SearchFilters
 from retrieval.store import ChunkTable, StoredChunk, StoreFactory
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 TENANT = "bench"
 BARS = {10_000: 25.0, 100_000: 80.0}
 INGEST_BAR = 50.0

@@ -1,20 +1,17 @@
 """Groundedness with an LLM judge (``--judge openai``): claims and verdicts, as ragas'
 faithfulness does. The judge speaks through the same :class:`app.llm.LLMClient` as the
-drafter; its prompt is ``evals/prompts/groundedness.j2`` and its answer a pydantic model."""
+drafter; its prompt is ``prompts/templates/groundedness.j2`` and its answer a pydantic model."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-import jinja2
 from pydantic import BaseModel, Field
 
 from evals.dataset import EvalCase
 from evals.metrics import EvalResult, Metric, MetricResult, _mean, _r
-
-PROMPT_DIR = Path(__file__).parent / "prompts"
+from prompts.render import render
 
 
 class ClaimVerdict(BaseModel):
@@ -34,16 +31,8 @@ class JudgeVerdicts(BaseModel):
 
 
 def render_prompt(reply: str, sources: list[str], language: str) -> str:
-    """The judge prompt for one reply."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(PROMPT_DIR),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=True,
-    )
-    return env.get_template("groundedness.j2").render(
-        reply=reply, sources=sources, language=language
-    )
+    """The judge prompt for one reply (``prompts/templates/groundedness.j2``)."""
+    return render("groundedness", language, reply=reply, sources=sources, language=language)
 
 
 class JudgeGroundedness(Metric):

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from guardrails.findings import Finding, Stage
 from guardrails.normalize import CASE_PRESERVING, NormalizedText, normalize
@@ -432,28 +434,29 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Common Japanese surnames: a name found next to 様/です/と申します is only trusted when it
-# starts with one of these or sits in a strong context (名前：, 名義, と申します).
-JA_SURNAMES: frozenset[str] = _word_set(
-    """
-    佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡邉 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村
-    林 斎藤 斉藤 齋藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田
-    後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田
-    竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島
-    谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 松井
-    千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 菊池 杉本 古川 大西 島田 水野 桜井 高野
-    渡部 吉川 山内 西田 飯田 菅野 中西 服部 樋口 福島 川口 永井 松岡 田口 山中 森本 土屋 矢野
-    広瀬 秋山 石原 松下 大橋 松浦 吉村 岩田 馬場 浅野 小池 荒木 大久保 野田 小松 熊谷 松村 関
-    中田 岩本 片山 本田 北村 川崎 望月 辻 早川 西川 関口 内藤 田辺 須藤 小田 大谷 安田 川上 堀
-    宮田 平田 中尾 黒田 河合 北川 五十嵐 東 吉岡 佐久間 上原 小西 大山 川村 堀内 比嘉 金城 宮城
-    大城 新垣 島袋 上地 高山 星野 岡崎 小澤 小沢 坂口 坂井 西山 荒井 大森 岡 松原 久保田 三上
-    浜田 松永 杉浦 平井 児玉 南 栗原 若林 細川 菅 今村 石橋 福井 米田 永田 前川 奥村 神田
-    大川 宇野 大島 中井 西岡 塚本 長田 沢田 澤田 本間 村井 津田 大石 吉本 堀江 梅田 尾崎 森下
-    田島 青山 飯塚 小原 青柳 吉野 片岡 竹田 原口 大竹 松山 桑原 丸田 川島 平山 畑中 白石 黒川
-    岩井 水谷 山根 稲垣 富田 武藤 徳永 小倉 安部 中嶋 長尾 堀田 西 有馬 内山 石塚 河村 豊田
-    高瀬 手塚 宮下 関根 岸 岸本 秋元 中谷 木内 半田 荻野 香川 戸田 西尾 足立 仲村 森山 小出
-    """
+DATA_DIR = Path(__file__).parent / "data"
+"""Word lists shipped with the package (one or more white-space separated words a line)."""
+
+
+@cache
+def load_words(name: str) -> frozenset[str]:
+    """The words of ``DATA_DIR/name``; lines starting with ``#`` are comments."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return frozenset(
+        word for line in text.splitlines() if not line.startswith("#") for word in line.split()
+    )
+
+
+# Common Japanese surnames: a kanji name found next to 様/です/と申します is only trusted when
+# it starts with one of these or sits in a strong context (名前：, 名義, と申します).
+JA_SURNAMES: frozenset[str] = load_words("ja_surnames.txt")
+# Latin-letter lists (lower case): given names and surnames seen in English-language text,
+# and Japanese names written in Latin letters ("Taro Yamada", "YAMADA Taro").
+EN_GIVEN_NAMES: frozenset[str] = load_words("en_given_names.txt") | load_words(
+    "ja_given_romaji.txt"
 )
+EN_SURNAMES: frozenset[str] = load_words("en_surnames.txt") | load_words("ja_surnames_romaji.txt")
+JA_SURNAMES_ROMAJI: frozenset[str] = load_words("ja_surnames_romaji.txt")
 
 _HONORIFIC = r"(?:様|さま|さん|氏|殿|くん|君|ちゃん)"
 _JA_FULLNAME = (
@@ -480,31 +483,6 @@ _NAME_TAIL = re.compile(r"(?:宛て?|名義|方|より|から|様|氏|殿|君)$"
 
 _EN_NAME_TOKEN = r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _EN_NAME = rf"{_EN_NAME_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_EN_NAME_TOKEN}){{0,2}}"
-# Common English first names: a lower-case word after "it's" is only a name if listed.
-EN_GIVEN_NAMES: frozenset[str] = _word_set(
-    """
-    james john robert michael william david richard joseph thomas charles chris christopher
-    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
-    tim timothy ron ronald jason jeff jeffrey ryan jacob gary nick nicholas eric jonathan
-    stephen larry justin scott brandon ben benjamin sam samuel greg gregory alex alexander
-    frank patrick ray raymond jack dennis jerry tyler aaron jose adam nathan henry doug
-    douglas zach zachary peter kyle noah ethan jeremy walter christian keith roger terry
-    austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce
-    gabriel joe logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
-    russell bobby mason philip phil louis jake liam lucas oliver mike tom dan dave matt
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
-    betty sandra margaret ashley kim kimberly emily donna michelle carol amanda melissa
-    deborah stephanie dorothy rebecca sharon laura cynthia amy kathleen angela shirley
-    brenda emma anna pamela nicole samantha katherine kate christine helen debra rachel
-    carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia
-    lauren kelly christina joan evelyn judith andrea hannah megan cheryl jacqueline martha
-    madison teresa gloria sara janice ann kathryn abigail sophia frances jean alice judy
-    isabella julia grace amber denise danielle marilyn beverly charlotte natalie theresa
-    diana brittany doris kayla alexis lori marie jane mia ava chloe ella lily zoe sue meg
-    ken kenji taro hiro yuki aiko yuko mika naomi akira takashi hiroshi satoshi haruka
-    """
-)
-
 # Capitalised words that follow "this is", "I'm" or a greeting but are not names.
 _NOT_EN_NAMES: frozenset[str] = _word_set(
     """

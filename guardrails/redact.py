@@ -93,6 +93,30 @@ def redact(
     return Redaction(text="".join(pieces), mapping=placeholders, findings=tuple(applied))
 
 
+class StreamRestorer:
+    """``restore`` for text that arrives in pieces: a placeholder split across two pieces
+    (``<PHO`` + ``NE_1>``) is held back until it is complete."""
+
+    _PARTIAL = re.compile(r"<[A-Z_0-9]{0,24}$")
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        self.mapping = mapping
+        self._held = ""
+
+    def feed(self, piece: str) -> str:
+        """Restored text that is safe to show now."""
+        text = self._held + piece
+        m = self._PARTIAL.search(text)
+        self._held = text[m.start() :] if m else ""
+        ready = text[: m.start()] if m else text
+        return restore(ready, self.mapping)
+
+    def flush(self) -> str:
+        """Whatever is still held back, restored."""
+        text, self._held = self._held, ""
+        return restore(text, self.mapping)
+
+
 def restore(text: str, mapping: Mapping[str, str]) -> str:
     """Put the original values back in place of the placeholders of ``mapping``.
 

@@ -202,7 +202,9 @@ def rebuild_lexical(settings: Settings, tenant: str, table: ChunkTable) -> None:
     ]
     index = LexicalIndex.build(entries, [text_to_tokens(r[5]) for r in rows])
     if rows and all(r[6] for r in rows):
-        index.vectors = np.stack([np.frombuffer(r[6] or b"", dtype=np.float16) for r in rows])
+        index.vectors = np.stack(
+            [np.frombuffer(r[6] or b"", dtype=np.float16) for r in rows]
+        ).astype(np.float32)
     directory = tenant_dir(settings, tenant)
     index.save(directory / INDEX_DIRNAME)
     # The version file is written last: searchers reload when it changes.

@@ -176,7 +176,7 @@ INDEX_DIRNAME = "bm25"
 # Bump when analyze() changes: stored tokens of an older version are recomputed on ingest.
 ANALYZER_VERSION = "2"
 _META_FILE = "entries.json"
-_VECTORS_FILE = "vectors.f16.npy"
+_VECTORS_FILE = "vectors.f32.npy"
 
 
 FILTER_FIELDS: tuple[str, ...] = ("doc_type", "lang", "product")
@@ -212,8 +212,9 @@ class LexicalIndex:
         vectors: np.ndarray | None = None,
     ) -> None:
         self.entries = list(entries)
-        # Optional local copy of the chunk vectors (float16, row i = entries[i]), for exact
-        # vector search inside a small filtered subset.
+        # Optional local copy of the chunk vectors (row i = entries[i]), for exact vector
+        # search inside a small filtered subset. float32 on disk, memory-mapped: numpy has
+        # no fast float16 arithmetic, and the OS page cache shares it between workers.
         self.vectors = vectors
         self._bm25 = bm25
         self._vocab: dict[str, int] = dict(bm25.vocab_dict) if bm25 is not None else {}
@@ -325,7 +326,7 @@ class LexicalIndex:
         if self._bm25 is not None:
             self._bm25.save(str(tmp), show_progress=False)
         if self.vectors is not None:
-            np.save(tmp / _VECTORS_FILE, np.asarray(self.vectors, dtype=np.float16))
+            np.save(tmp / _VECTORS_FILE, np.asarray(self.vectors, dtype=np.float32))
         entries = [[e.chunk_id, e.doc_id, e.doc_type, e.lang, e.product] for e in self.entries]
         (tmp / _META_FILE).write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
         if directory.exists():
@@ -365,7 +366,7 @@ class LexicalIndex:
         rows = np.arange(len(self.entries)) if keep is None else np.flatnonzero(keep)
         if len(rows) == 0 or k <= 0:
             return []
-        scores = np.asarray(self.vectors[rows], dtype=np.float32) @ np.asarray(vector, np.float32)
+        scores = self.vectors[rows] @ np.asarray(vector, dtype=np.float32)
         n = min(k, len(rows))
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]

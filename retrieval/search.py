@@ -173,7 +173,7 @@ class SearchConfig:
     fetch_factor: int = 5
     max_per_doc: int = 1
     max_overfetch: int = 1500
-    exact_max_rows: int = 5000
+    exact_max_rows: int = 8000
     fuse_documents: bool = True
     default_quotas: Mapping[str, int] = field(
         default_factory=lambda: {"manual": 4, "policy": 1, "resolution": 1}
@@ -384,7 +384,7 @@ class HybridSearcher:
         Chroma's ``where`` costs tens of milliseconds on a large collection. The lexical
         index holds every chunk's filter fields in memory, so it knows how selective a filter
         is. A small subset (``exact_max_rows``) is searched exactly against the index's local
-        float16 copy of the vectors. Otherwise the plain query over-fetches in proportion to
+        copy of the vectors. Otherwise the plain query over-fetches in proportion to
         the selectivity (enough to keep ``fetch`` candidates on average) and the candidates
         are filtered in memory. ``where`` is the last resort when there is no local copy.
         """

@@ -309,8 +309,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 class StoredChunk:
     """A chunk as the table holds it, with its analyzed lexical tokens and its vector.
 
-    The vector (float16 bytes) is a local copy of what the vector store holds, used for
-    exact search inside a small filtered subset (see ``HybridSearcher``).
+    The vector (float16 bytes, half the size; precision is not what ranking needs) is a
+    local copy of what the vector store holds, from which the lexical index's exact
+    subset search is built (see ``HybridSearcher``).
     """
 
     chunk: Chunk

@@ -450,3 +450,166 @@ def test_detect_language(text: str, lang: str) -> None:
 def test_one_flag_per_name_with_the_strongest_evidence() -> None:
     flags = ENGINE.detect_text("弁護士に相談しました。訴訟を起こします。内容証明も送ります。")
     assert [f.flag for f in flags] == ["legal_threat"]
+
+
+# Wording seen beyond the development set: an incident told by its physical effects, data
+# that shows up in the wrong place, money asked for as "cover it", audiences and named
+# platforms, obstruction, indirect ideation, counts per period. Each with innocent twins.
+GENERALISATION: list[tuple[str, set[str]]] = [
+    # ------------------------------------------------------------ safety: physical effects
+    ("コンセントに差した瞬間パチッと鳴って、壁に黒い焦げ跡が残りました。", {"safety_incident"}),
+    ("There was a loud bang from the back and now there's soot on the wall.", {"safety_incident"}),
+    ("When I touch the metal side I feel a tingling in my fingers.", {"safety_incident"}),
+    ("取っ手を持つと手がビリビリします。", {"safety_incident"}),
+    ("ご飯に硬い欠片が入っていて、噛んだら歯が欠けました。", {"safety_incident"}),
+    ("My son cut his gum on a sliver of plastic in his cereal.", {"safety_incident"}),
+    ("内釜のコーティングが剥がれて、ご飯に黒い粒が混ざっています。", {"safety_incident"}),
+    ("The non-stick coating is flaking off into the rice.", {"safety_incident"}),
+    ("It made a popping sound and a flash came out of the vent.", {"safety_incident"}),
+    ("壁のコンセントの周りに煤が付いていました。", {"safety_incident"}),
+    (
+        "I will be telling my lawyer that the charger melted and burned my daughter's hand.",
+        {"safety_incident", "legal_threat"},
+    ),
+    (
+        "保健所にも連絡済みですが、子どもが食べたあと何度も吐きました。",
+        {"safety_incident", "regulator"},
+    ),
+    # innocent twins
+    ("ご飯の底が少し焦げてしまいます。水加減の問題でしょうか？", set()),
+    ("The rice keeps getting scorched on the bottom, which setting should I use?", set()),
+    ("お米が黒く焦げることがあります。おこげモードはありますか？", set()),
+    ("The paint on the outside is chipping a little, it's only cosmetic.", set()),
+    ("The glass lid broke into pieces when I dropped it; can I buy a spare?", set()),
+    ("A pop-up on the app keeps saying error E3.", set()),
+    ("Great bang for the buck, but the timer is confusing.", set()),
+    # ------------------------------------------------------------ privacy: wrong place
+    ("確認メールに知らない人の住所と電話番号が載っていました。", {"privacy_incident"}),
+    ("マイページを開いたら、別の方の注文履歴が表示されています。", {"privacy_incident"}),
+    ("My account page is showing orders from some other guy in Leeds.", {"privacy_incident"}),
+    (
+        "The repair paperwork you sent back has a different person's phone number on it.",
+        {"privacy_incident"},
+    ),
+    ("There are two orders on my account that I never placed.", {"privacy_incident"}),
+    ("覚えのない注文が2件入っていて、パスワードも変えられていました。", {"privacy_incident"}),
+    (
+        "配達員がインターホン越しに私の名前と注文内容を読み上げ、隣の人に聞かれました。",
+        {"privacy_incident"},
+    ),
+    (
+        "Your driver told my neighbour what I'd ordered and gave her my phone number.",
+        {"privacy_incident"},
+    ),
+    ("レシートに知らない人のカード番号の下4桁が印字されていました。", {"privacy_incident"}),
+    ("返送されてきた修理品の箱に、別の人の修理伝票が入っていました。", {"privacy_incident"}),
+    # innocent twins
+    ("確認メールが届きません。迷惑メールフォルダも見ました。", set()),
+    ("マイページで注文履歴を見る方法を教えてください。", set()),
+    ("Can the driver leave the parcel with my neighbour if I'm out?", set()),
+    ("I placed two orders by mistake, please cancel one of them.", set()),
+    ("インターホンを押しても誰も出なかったと不在票が入っていました。", set()),
+    # ------------------------------------------------------------ compensation: cover it
+    (
+        "The leak ruined my floor. It cost me £800 to fix and I expect you to pay.",
+        {"compensation_over_limit"},
+    ),
+    (
+        "業者に頼んで壁紙を張り替えたので、その費用8万円を負担してください。",
+        {"compensation_over_limit"},
+    ),
+    (
+        "My stall was shut for two days because the freezer died; cover my lost sales.",
+        {"compensation_over_limit"},
+    ),
+    (
+        "店を2日閉めることになったので、売上の損失分を補填してほしいです。",
+        {"compensation_over_limit"},
+    ),
+    (
+        "The dentist bill came to €450 after I bit the shard; I want it reimbursed.",
+        {"compensation_over_limit", "safety_incident"},
+    ),
+    ("歯医者の治療代はそちらで負担してください。", {"compensation_over_limit"}),
+    ("水漏れで床と配管が傷んだので、修理費用を出してもらいたい。", {"compensation_over_limit"}),
+    ("I want my £250 back for the blender.", {"compensation_over_limit"}),
+    ("Please refund the ¥48,000 I paid for the purifier.", {"compensation_over_limit"}),
+    # innocent twins
+    ("I paid £300 for it in your London shop, please repair it.", set()),
+    ("The kettle cost me £40 and broke within a week, please refund it.", set()),
+    ("返送の送料はそちらで負担していただけますか。", set()),
+    ("歯医者の予約があるので、配達は午後にしてください。", set()),
+    ("I lost my receipt, can you still repair it under the warranty?", set()),
+    # ------------------------------------------------------------ media: audiences, platforms
+    ("I have 40k followers and every one of them will hear about this.", {"media_threat"}),
+    ("フォロワー1万人に今回の対応を共有させてもらいます。", {"media_threat"}),
+    ("This is going straight on TikTok tonight.", {"media_threat"}),
+    ("食べログに全部書きますからね。", {"media_threat"}),
+    ("Googleレビューに今回の件を書いておきます。", {"media_threat"}),
+    ("Enjoy the Reddit thread I'm writing about you tonight.", {"media_threat"}),
+    ("価格.comのクチコミに正直に書かせてもらいます。", {"media_threat"}),
+    # innocent twins
+    ("マスコミで紹介されていたので購入しました。", set()),
+    ("Saw it on TV last week and had to have one.", set()),
+    ("フォロワーさんに勧められて買いました。使い方を教えてください。", set()),
+    ("Your recipe videos on YouTube are great, where is the manual?", set()),
+    ("食べログで見たお店とのコラボ商品はまだ買えますか？", set()),
+    # ------------------------------------------------------------ harassment: obstruction, all staff
+    ("I'll tie up your phone line all day every day until this is fixed.", {"customer_harassment"}),
+    ("毎日電話してやるからな。", {"customer_harassment"}),
+    ("業務妨害になろうが知ったことか、店の前で騒いでやる。", {"customer_harassment"}),
+    ("Useless, the lot of you.", {"customer_harassment"}),
+    ("ここの社員は全員無能。", {"customer_harassment"}),
+    (
+        "I'll put your name and photo online so everyone knows who you are.",
+        {"customer_harassment", "media_threat"},
+    ),
+    ("担当者の名前と顔をネットに晒してやる。", {"customer_harassment", "media_threat"}),
+    # innocent twins
+    ("The staff at your store were all lovely, thank you.", set()),
+    ("社員の皆さんは全員丁寧でした。", set()),
+    ("Could you tell me the name of the agent I spoke to so I can thank her?", set()),
+    # ------------------------------------------------------------ legal: court, small claims
+    ("I'm taking your company to court over this.", {"legal_threat"}),
+    ("I'm lodging a claim at the county court next week.", {"legal_threat"}),
+    ("Expect to hear from my solicitors.", {"legal_threat"}),
+    ("少額訴訟の準備をしています。", {"legal_threat"}),
+    ("こうなったら裁判沙汰も辞さないつもりです。", {"legal_threat"}),
+    ("司法書士に相談して、法的手段を取ることにしました。", {"legal_threat"}),
+    # innocent twins
+    ("My solicitor needs a copy of the warranty for the house sale.", set()),
+    ("裁判員に選ばれたので、配達日を変更したいです。", set()),
+    # ------------------------------------------------------------ vulnerable: indirect, emergencies
+    ("Honestly everyone would be better off without me.", {"vulnerable_customer"}),
+    ("もう生きていても仕方ないと思ってしまいます。", {"vulnerable_customer"}),
+    ("消えてしまいたいです。", {"vulnerable_customer"}),
+    ("Mum has fallen and she's on the floor, she can't get up.", {"vulnerable_customer"}),
+    ("My dad is on the floor and confused, he doesn't know where he is.", {"vulnerable_customer"}),
+    ("祖母が台所で倒れていて、呼びかけても反応がありません。", {"vulnerable_customer"}),
+    # innocent twins
+    ("The heater fell over and is lying on the floor, is it safe to use?", set()),
+    ("I'm so confused by these instructions, which button is the timer?", set()),
+    ("消えてしまった注文履歴を元に戻したいです。", set()),
+    # ------------------------------------------------------------ repeat: counts per period
+    ("Calling again — 4th time.", {"repeat_contact"}),
+    ("Third time this week I've had to chase this.", {"repeat_contact"}),
+    ("今週3回目の連絡です。", {"repeat_contact"}),
+    ("I've been in touch three times this week about the same fault.", {"repeat_contact"}),
+    # innocent twins
+    ("Still hasn't arrived, can you check the tracking?", set()),
+    ("The parcel still hasn't arrived and the tracking hasn't moved.", set()),
+    ("子どもが何度もボタンを押してしまうので、ロック機能はありますか？", set()),
+    ("父が何度も同じことを聞いてくるので、操作を簡単にしたいです。", set()),
+    ("I use it three times a week.", set()),
+    # ------------------------------------------------------------ authorities named innocently
+    ("消費生活センターの講座で聞いたのですが、保証書は保管した方がいいですか？", set()),
+    ("A leaflet from the consumer council said to register my product. How do I?", set()),
+    ("I learned in a consumer rights class that I should keep the receipt.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GENERALISATION, ids=[c[0][:40] for c in GENERALISATION]
+)
+def test_flags_beyond_the_dev_set(text: str, expected: set[str]) -> None:
+    assert names(text) == expected

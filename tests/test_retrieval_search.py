@@ -344,11 +344,15 @@ def test_filtered_vector_paths_agree(
 ) -> None:
     ingest(corpus, tenant="acme", settings=settings)
     if drop_local_vectors:
-        (settings.index_path / "acme" / "bm25" / "vectors.f16.npy").unlink()
+        (settings.index_path / "acme" / "bm25" / "vectors.f32.npy").unlink()
     stores = _RecordingFactory(settings)
     searcher = HybridSearcher(settings, config=config, stores=stores)
     result = searcher.search(
-        "ヒーターから煙", tenant="acme", k=3, mode="vector", filters=SearchFilters(product="HK-H200")
+        "ヒーターから煙",
+        tenant="acme",
+        k=3,
+        mode="vector",
+        filters=SearchFilters(product="HK-H200"),
     )
     assert {h.doc_id for h in result.hits} == {"man-heater-ja"}
     assert result.hits[0].text.startswith("ヒーターから煙")
@@ -359,7 +363,11 @@ def test_filtered_vector_paths_agree(
     }
     assert stores.calls == paths[expected_path]
     en = searcher.search(
-        "refund", tenant="acme", k=5, mode="vector", filters=SearchFilters(lang="en", doc_type="manual")
+        "refund",
+        tenant="acme",
+        k=5,
+        mode="vector",
+        filters=SearchFilters(lang="en", doc_type="manual"),
     )
     assert _docs(en) == ["man-returns-en"]
     assert (

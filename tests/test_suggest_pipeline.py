@@ -250,14 +250,13 @@ def test_streaming_yields_provisional_text_then_the_suggestion(
     searcher: HybridSearcher, policy: TenantPolicy
 ) -> None:
     llm = FakeLLM([draft(GOOD_JA)])
-    events = list(pipeline(searcher, policy, LLMDrafter(llm)).stream(ticket(LEGAL_JA)))
+    named = ticket(LEGAL_JA, customer={"name": "山田花子"})
+    events = list(pipeline(searcher, policy, LLMDrafter(llm)).stream(named))
     assert isinstance(events[-1], Suggestion)
     text = "".join(e for e in events[:-1] if isinstance(e, str))
-    assert text == GOOD_JA  # the provisional text is the model's reply, placeholders and all
-    assert (
-        events[-1].reply.startswith("山田花子様")
-        or events[-1].reply.startswith("<PERSON_1>") is False
-    )
+    # the provisional text is the model's reply, shown with the customer's own details
+    assert text == GOOD_JA.replace("<PERSON_1>", "山田花子")
+    assert events[-1].reply.startswith("山田花子様")
 
 
 def test_rewrite_keeps_guardrails(searcher: HybridSearcher, policy: TenantPolicy) -> None:

@@ -15,5 +15,14 @@ def register(app: typer.Typer) -> None:
         """Serve the HTTP API and the web UI."""
         import uvicorn
 
-        typer.echo(f"teinei: serving on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
-        uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+        typer.echo(
+            f"teinei: serving on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)"
+        )
+        uvicorn.run(
+            "app.main:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_config=None,  # uvicorn's records go through the app's JSON log handler
+        )
