@@ -15,7 +15,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES: tuple[str, ...] = ("retrieval", "guard", "suggest", "serve", "evals", "keys")
+COMMAND_MODULES: tuple[str, ...] = (
+    "retrieval",
+    "guard",
+    "suggest",
+    "serve",
+    "evals",
+    "keys",
+    "demo_data",
+)
 
 
 def _register_all() -> None:

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import __version__
-from app.api import errors, feedback, health, ingest, search, suggest
+from app.api import errors, feedback, health, ingest, search, suggest, ui
 from app.api.concurrency import SuggestLimiter
 from app.api.health import Probes
 from app.api.middleware import RequestEnvelope
@@ -86,4 +86,5 @@ def create_app(
     app.include_router(suggest.router, prefix="/v1")
     app.include_router(feedback.router, prefix="/v1")
     app.include_router(ingest.router, prefix="/v1")
+    app.include_router(ui.router)
     return app

@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     default_tenant: str = "default"
 
     # retrieval
-    embeddings: str = "use-multilingual"
+    embeddings: str = "use-multilingual"  # chosen by bench/embedders.py, see bench/README.md
     embeddings_base_url: str | None = None
     embeddings_model: str = "text-embedding-3-small"
     chroma_url: str | None = None

@@ -1,7 +1,8 @@
 """Money in customer text: amounts with spans, and whether each is demanded or just mentioned.
 
 ``50,000円``, ``¥50,000``, ``5万円``, ``3.5万``, ``十万円``, ``$400``, ``1,200ドル``, ``50k yen``
-all parse to yen; dollars convert at :data:`JPY_PER_USD`, a fixed, documented rate because
+all parse to yen; ``$``, ``€`` and ``£`` convert at fixed, documented rates
+(:data:`JPY_PER_USD`, :data:`JPY_PER_EUR`, :data:`JPY_PER_GBP`) because
 the check is a routing threshold, not accounting. An amount is *demanded* when the customer
 asks for that money (返金しろ, 払え, 請求, 補償, "refund me", "I want $…"), and a *price* when
 it is what they paid (「45,000円で購入」, "I paid ¥45,000"). LABELING.md: a price alone is no
@@ -21,6 +22,11 @@ JPY_PER_USD = 150.0
 
 JPY_PER_EUR = 160.0
 """Fixed conversion rate for euro amounts (JPY per EUR)."""
+
+JPY_PER_GBP = 190.0
+"""Fixed conversion rate for pound sterling amounts (JPY per GBP)."""
+
+_CURRENCY_BY_RATE = {JPY_PER_USD: "USD", JPY_PER_EUR: "EUR", JPY_PER_GBP: "GBP"}
 
 Role = Literal["demand", "price", "mention"]
 
@@ -74,8 +80,9 @@ _AMOUNT = re.compile(
     rf"(?P<yen_pre>[¥\\]\s?(?P<n1>{_NUM})(?:\s?(?P<m1>万|千|k(?![a-z])))?)"
     rf"|(?P<usd_pre>(?:us\s?)?\$\s?(?P<n2>{_NUM})(?:\s?(?P<m2>k|thousand)\b)?)"
     rf"|(?P<eur_pre>€\s?(?P<n5>{_NUM})(?:\s?(?P<m5>k)\b)?)"
-    rf"|(?P<ja>(?P<n3>{_NUM}|{_KNUM})\s?(?P<m3>億|万|千)?(?P<n3b>{_NUM}|{_KNUM})?(?P<m3b>千|百)?\s?(?P<u3>円|えん|ドル|ユーロ|万円|万(?!人|回|台|件|歩|個|本|枚|時間|年|分|km)))"
-    rf"|(?P<en>\b(?P<n4>{_NUM})\s?(?P<m4>k|thousand|grand)?\s?(?P<u4>yen|jpy|dollars?|usd|bucks|euros?|eur)\b)"
+    rf"|(?P<gbp_pre>£\s?(?P<n6>{_NUM})(?:\s?(?P<m6>k|grand)\b)?)"
+    rf"|(?P<ja>(?P<n3>{_NUM}|{_KNUM})\s?(?P<m3>億|万|千)?(?P<n3b>{_NUM}|{_KNUM})?(?P<m3b>千|百)?\s?(?P<u3>円|えん|ドル|ユーロ|ポンド|万円|万(?!人|回|台|件|歩|個|本|枚|時間|年|分|km)))"
+    rf"|(?P<en>\b(?P<n4>{_NUM})\s?(?P<m4>k|thousand|grand)?\s?(?P<u4>yen|jpy|dollars?|usd|bucks|euros?|eur|pounds?|quid|gbp)\b)"
 )
 
 _UNIT_RATE = {
@@ -92,6 +99,11 @@ _UNIT_RATE = {
     "euro": JPY_PER_EUR,
     "euros": JPY_PER_EUR,
     "eur": JPY_PER_EUR,
+    "ポンド": JPY_PER_GBP,
+    "pound": JPY_PER_GBP,
+    "pounds": JPY_PER_GBP,
+    "quid": JPY_PER_GBP,
+    "gbp": JPY_PER_GBP,
 }
 _MULT = {
     None: 1,
@@ -113,8 +125,8 @@ class Amount:
         start: Offset of the amount in the original text.
         end: End offset (exclusive) in the original text.
         text: The amount as written.
-        jpy: The amount in yen (dollars converted at :data:`JPY_PER_USD`).
-        currency: ``"JPY"``, ``"USD"`` or ``"EUR"`` as written.
+        jpy: The amount in yen (other currencies converted at the fixed rates above).
+        currency: ``"JPY"``, ``"USD"``, ``"EUR"`` or ``"GBP"`` as written.
         role: ``"demand"`` when the customer asks for this money, ``"price"`` when it is what
             they paid, ``"mention"`` otherwise.
     """
@@ -147,6 +159,9 @@ def _value(m: re.Match[str]) -> tuple[float, str] | None:
     if g["eur_pre"]:
         n = _num(g["n5"])
         return (n * _MULT[g["m5"]] * JPY_PER_EUR, "EUR") if n is not None else None
+    if g["gbp_pre"]:
+        n = _num(g["n6"])
+        return (n * _MULT[g["m6"]] * JPY_PER_GBP, "GBP") if n is not None else None
     if g["ja"]:
         n = _num(g["n3"])
         if n is None:
@@ -163,17 +178,13 @@ def _value(m: re.Match[str]) -> tuple[float, str] | None:
             value *= 10_000
             unit = "円"
         rate = _UNIT_RATE[unit]
-        return value * rate, (
-            "USD" if rate == JPY_PER_USD else "EUR" if rate == JPY_PER_EUR else "JPY"
-        )
+        return value * rate, _CURRENCY_BY_RATE.get(rate, "JPY")
     n = _num(g["n4"])
     if n is None:
         return None
     unit = g["u4"]
     rate = _UNIT_RATE[unit]
-    return n * _MULT[g["m4"]] * rate, (
-        "USD" if rate == JPY_PER_USD else "EUR" if rate == JPY_PER_EUR else "JPY"
-    )
+    return n * _MULT[g["m4"]] * rate, _CURRENCY_BY_RATE.get(rate, "JPY")
 
 
 # Cues are looked for in the amount's clause. Demand cues: the customer asks for money.

@@ -133,7 +133,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "legal_threat",
-        r"\bsu(?:e|ing|ed)\b(?! me\b)|\blaw ?suits?\b|\blitigation\b|\blegal (?:action|proceedings?|steps|recourse|route|claim)\b|\btake (?:you|this|it|your company|the company)(?: guys)? to court\b|\bsmall[- ]claims?\b|\bsee you in court\b|\bclass action\b|\bcourt case\b",
+        r"\bsu(?:e|ing|ed)\b(?! me\b)|\blaw ?suits?\b|\blitigation\b|\blegal (?:action|proceedings?|steps|recourse|route|claim)\b|\b(?:take|taking|took|drag|dragging|bring|bringing) (?:you|this|it|your (?:company|firm|business|shop|store)|the company|them)(?: guys| lot)? (?:all the way )?to court\b|\bsmall[- ]claims?\b|\bsee you in court\b|\bclass action\b|\bcourt case\b",
         kind="lawsuit",
     ),
     _s(
@@ -199,7 +199,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "safety_incident",
-        r"やけど|火傷|怪我|ケガ|けが(?:を|し)|負傷|感電|ビリッと|しびれ(?:た|まし)|切り傷|切って(?:しま|血)|血が出|出血|骨折|救急(?:車|搬送|外来)|(?:腹痛|下痢|嘔吐|吐き気|発疹|じんましん|蕁麻疹|湿疹|かぶれ)|体調(?:を)?(?:崩|不良|が悪)|具合が悪く",
+        r"やけど|火傷|怪我|ケガ|けが(?:を|し)|負傷|感電|ビリッと|しびれ(?:た|まし)|切り傷|切って(?:しま|血)|血が出|出血|骨折|救急(?:車|搬送|外来)|吐いた|吐いて(?!しまいたい)|吐きました|吐き続け|吐き戻|(?:腹痛|下痢|嘔吐|吐き気|発疹|じんましん|蕁麻疹|湿疹|かぶれ)|体調(?:を)?(?:崩|不良|が悪)|具合が悪く",
         kind="injury",
         severity="critical",
     ),
@@ -448,7 +448,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "privacy_incident",
-        r"\bdata (?:breach|leak)|\bleak(?:ed|ing|s)?\b|\bbreach(?:ed)?\b|\b(?:my|our|customers') (?:personal )?(?:data|details|information|info|address|email|phone number)\b.{0,30}\b(?:shared|exposed|sold|leaked|visible|shown|published|given|passed) (?:to|with|on|publicly)?\b|\b(?:hacked|compromised|unauthori[sz]ed (?:access|login|charge|purchase|order)|someone (?:logged|has logged|got) into my)\b|\b(?:account|email|profile|login)\b.{0,20}\b(?:accessed|used|logged into|opened|changed|taken over) by (?:a stranger|someone|somebody|another person|a third party)\b|\bwithout my (?:consent|permission)\b|\bi never (?:gave|agreed|consented)\b.{0,30}\b(?:data|details|email|number|consent|permission)\b",
+        r"\bdata (?:breach|leak)|\b(?:leak(?:ed|ing|s)?|breach(?:ed)?) (?:of )?(?:my|our|your|customer|customers'|personal|private)? ?(?:data|details|information|info|records?|database|addresses|emails)\b|\b(?:data|details|information|info|records?|database|addresses|emails|passwords?) (?:has |have |had |was |were )?(?:been )?(?:leaked|breached)\b|\b(?:security|privacy) breach\b|\b(?:my|our|customers') (?:personal )?(?:data|details|information|info|address|email|phone number)\b.{0,30}\b(?:shared|exposed|sold|leaked|visible|shown|published|given|passed) (?:to|with|on|publicly)?\b|\b(?:hacked|compromised|unauthori[sz]ed (?:access|login|charge|purchase|order)|someone (?:logged|has logged|got) into my)\b|\b(?:account|email|profile|login)\b.{0,20}\b(?:accessed|used|logged into|opened|changed|taken over) by (?:a stranger|someone|somebody|another person|a third party)\b|\bwithout my (?:consent|permission)\b|\bi never (?:gave|agreed|consented)\b.{0,30}\b(?:data|details|email|number|consent|permission)\b",
         kind="data leak",
     ),
     # ----------------------------------------------------------------- compensation_over_limit (cash for consequential loss)
@@ -491,12 +491,12 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "repeat_contact",
-        rf"{_NUM_JA}(?:回|度)目(?:の|で|に|です|となり|になり|ですよ)?|{_NUM_JA}(?:回|度)(?:も|以上)(?:.{{0,6}})?(?:電話|連絡|問い合わせ|問合せ|メール|お問い合わせ|チャット|説明|伝え|言って|お願い|かけ|申し上げ|送|書|話)|何度(?:も|目)|何回(?:も|目)|再三|度重なる|毎回同じ|(?:また|再び|またまた)(?:同じ(?:件|問題|こと|内容|症状))|エスカレ(?:ーション)?(?:された|して(?:もら|いた)|済み)|上(?:の方|司|長)に(?:上げ|回し|エスカレ)(?:て|た)(?:もら|いただ|くれ)?(?:った|いた|ました)?(?:のに|はず|けど|が)",
+        rf"{_NUM_JA}(?:回|度)目(?:の|で|に|です|となり|になり|ですよ)?|{_NUM_JA}(?:回|度)(?:も|以上)(?:.{{0,6}})?(?:電話|連絡|問い合わせ|問合せ|メール|お問い合わせ|チャット|説明|伝え|言って|お願い|かけ|申し上げ|送|書|話)|何度目|何回目|(?:何度|何回|何べん|なんべん)(?:も|と|となく)(?:.{0,10}?)(?:電話|連絡|問い合わせ|問合せ|メール|お願い|伝え|説明|申し上げ|言って|チャット|催促|かけ|相談|送|窓口)|(?:再三|度重なる|度々の|たびたびの)(?:.{0,6}?)(?:電話|連絡|問い合わせ|問合せ|メール|お願い|依頼|催促|申し入れ|お伝え|説明|要望|申し出)|毎回同じ|(?:また|再び|またまた)(?:同じ(?:件|問題|こと|内容|症状))|エスカレ(?:ーション)?(?:された|して(?:もら|いた)|済み)|上(?:の方|司|長)に(?:上げ|回し|エスカレ)(?:て|た)(?:もら|いただ|くれ)?(?:った|いた|ました)?(?:のに|はず|けど|が)",
         kind="repeat contact",
     ),
     _s(
         "repeat_contact",
-        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly|still (?:no|not|waiting|unresolved|hasn't|haven't|hasn't been))\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{{0,30}}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{0, 20}\b(?:[3-9]|\d{{2}})x\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
+        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly)\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{{0,30}}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{0, 20}\b(?:[3-9]|\d{{2}})x\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
         kind="repeat contact",
     ),
     # ----------------------------------------------------------------- vulnerable_customer
@@ -711,6 +711,184 @@ SIGNALS: list[Signal] = [
         kind="acute distress",
         severity="high",
     ),
+    # ----------------------------------------------------------------- told by effects
+    # An incident is often told by what the customer saw, heard or felt rather than named:
+    # a bang, soot, a jolt, a shard in the food, coating in the rice.
+    _s(
+        "safety_incident",
+        r"(?:パチッ|ぱちっ|パチン|バチン|バンッ|ばんっ|ボンッ|ぼんっ|パンッ|ポンッ|ドンッ|ボン|バン|パン)(?:!|っ)?(?:と|って)(?:いう)?(?:大きな)?(?:音|鳴|火花|煙|光|火|破裂)|破裂音|爆発音|(?:異音|変な音|大きな音)(?:が(?:して|した))?(?:と|の後に?|とともに|と同時に)(?:煙|火花|焦げ|異臭|光)|(?:煤|すす)(?:が|で|だらけ|まみれ|のような|っぽい)|(?:焦げ|こげ|焼け)(?:た)?(?:跡|痕|あと)|黒い(?:跡|痕|焦げ|すす|煤|しみ)が(?:付|つ|残|でき)|(?:火花|光)が(?:散|走|飛)",
+        kind="hazard",
+        severity="high",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:loud|big|huge|sudden|massive|almighty) (?:bang|boom|pop|crack|explosion|flash)\b|\bwent (?:bang|pop|boom)\b|\b(?:popping|cracking|crackling|fizzing|sizzling) (?:sound|noise)\b.{0,40}\b(?:flash|spark|smoke|smell|socket|plug|outlet|went off|dead|tripped)|\b(?:a |big )?flash (?:came|of light|from|out of|in the)\b|\bsoot\b|\b(?:scorch|burn|black|brown|charred) marks?\b|\bblackened\b|\bcharred\b|\btripped (?:the )?(?:fuse|breaker|electrics|circuit)\b.{0,40}\b(?:bang|smell|smoke|flash|spark)",
+        kind="hazard",
+        severity="high",
+    ),
+    _s(
+        "safety_incident",
+        r"(?:ビリ|びり)(?:ッ|っ)?(?:と|ビリ|びり)|(?:ピリ|ぴり)(?:ッ|っ)?(?:と|ピリ|ぴり)(?![^。、]{0,4}辛)|電気が(?:走|流れ|来)|しびれ(?:る|て|が)|静電気(?:みたい|のよう)な(?:痛|衝撃|刺激)",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:touch|touched|touching|hold|holding|held|grab|grabbed|handle|handling|pick(?:ed)? up|plug(?:ged)? in|unplug(?:ged)?)\b.{0,50}\b(?:tingl\w*|jolt\w*|zap(?:ped|s)?|buzz(?:ed|ing)? (?:me|my)|shock\w*)\b|\b(?:tingl\w*|jolt|zapped|zap)\b.{0,30}\b(?:fingers?|hands?|arms?|when i touch)\b|\bgave (?:me|him|her|us|my \w+) (?:a |an )?(?:\w+ )?(?:jolt|zap|shock)\b",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"(?:欠片|かけら|カケラ|破片|ガラス片|金属片|プラスチック片|樹脂片|鉄片|針金|ホチキス|釘|ネジ|ガラス)(?:の(?:ような|ようなもの|みたいな))?(?:が|の)?(?:.{0,8}?)(?:混入|混ざ|混じ|入って|入ってい|出てき|浮いて|刺さ|口に|噛ん|かん)|歯が(?:欠け|折れ|割れ)|歯を(?:欠|折|割|痛め)|口(?:の中)?(?:を|が)(?:切|けが|怪我)|口の中が切れ|喉に(?:刺さ|引っか)|(?:コーティング|塗装|フッ素(?:加工)?|テフロン|塗料|ペンキ|メッキ|表面)(?:が|の)?.{0,6}?(?:剥が|はが|剥げ|はげ|めくれ)(?:れ|て|た)[^。]{0,20}?(?:ご飯|料理|食べ物|お湯|食品|飲み物|口|お茶|混ざ|混じ|入って|浮い|食べ)",
+        kind="foreign object",
+        severity="high",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:cut|cuts|cutting|sliced|nicked|chipped|cracked|broke|broken|split) (?:his|her|my|their|our|the baby's|a)? ?(?:gums?|lips?|tongue|mouth|tooth|teeth|throat|palate)\b|\b(?:shards?|slivers?|splinters?|fragments?|flakes?|chips?|bits?|pieces?|specks?) of (?:the )?(?:glass|metal|plastic|wire|rubber|coating|teflon|enamel|ceramic|paint|non-?stick|lining)\b.{0,50}\b(?:in|inside|into|found|came out|mixed|floating|swallowed|bit|chewed)\b|\b(?:found|swallowed|(?<!a )bit(?: into| on)?|chewed(?: on)?|choked on)\b.{0,30}\b(?:shards?|slivers?|splinters?|fragments?|bits? of (?:glass|metal|plastic))\b|\b(?:coating|paint|non-?stick|teflon|enamel|lining|finish)\b.{0,30}\b(?:flak\w*|peel\w*|chipp\w*|coming off|came off)\b.{0,40}\b(?:into|in|onto) (?:the |my |our )?(?:food|rice|water|drink|meal|soup|tea|coffee|eggs?|porridge|sauce|pasta|cereal)\b",
+        kind="foreign object",
+        severity="high",
+    ),
+    # ----------------------------------------------------------------- data in the wrong place
+    _s(
+        "privacy_incident",
+        r"(?:他人|別の(?:人|方|お客様?)|知らない人|見知らぬ人|他の(?:人|方|お客様?)|ほかの(?:人|方)|違う(?:人|方)|第三者)(?:様|さん)?の[^\s、。]{0,6}?(?:伝票|書類|用紙|控え|明細|情報|名前|氏名|住所|電話番号|メール|カード|履歴|データ|個人情報|写真|診断書|連絡先|保証書)|(?:覚え|身に覚え|記憶)(?:の|が)(?:ない|無い|ありません)(?:注文|購入|ログイン|請求|アクセス|引き落とし|決済)|(?:パスワード|メールアドレス|登録(?:情報|住所)|配送先|アカウント)(?:が|を|も)(?:勝手に|知らないうちに|いつの間にか)?(?:変え|変更さ|書き換え)られ|(?:勝手に|知らないうちに|いつの間にか)(?:パスワード|メールアドレス|登録(?:情報|住所)|配送先)(?:が|を)(?:変|書き換)",
+        kind="someone else's data",
+        negatable=False,
+    ),
+    _s(
+        "privacy_incident",
+        r"(?:インターホン|玄関先|大声|近所|隣(?:の人|人|家|の方)?|周り|他のお客(?:さん|様)?|人前|みんなの前)(?:越し|で|に|の前で|にも)[^。]{0,30}?(?:私|わたし|自分|うち|母|父|妻|夫)?の?(?:名前|氏名|住所|電話番号|注文内容|注文|購入品|病歴|病名|個人情報|持病|連絡先)[^。]{0,12}?(?:読み上げ|言われ|話され|話し|伝え|教え|知られ|聞かれ|漏ら|ばら|叫)|(?:私|わたし|自分|うち|母|父|妻|夫)の(?:名前|氏名|住所|電話番号|注文内容|個人情報|連絡先|病歴)[^。]{0,10}?(?:近所|隣|他人|第三者|知らない人|他のお客|元夫|元妻|元彼)(?:の人|の方)?(?:に|へ)(?:教え|伝え|話|漏ら|ばら|渡)",
+        kind="disclosed to others",
+    ),
+    _s(
+        "privacy_incident",
+        r"\b(?:my|the) (?:account|page|profile|dashboard|order history|my-?page|app|confirmation(?: email)?|receipt|invoice|paperwork|repair (?:form|sheet|paperwork|docket)|returned (?:parcel|package|item|box))\b.{0,40}\b(?:someone else|somebody else|another (?:person|customer|user)|a different (?:person|customer|user)|other (?:people|customers|users)|some (?:other |random )?(?:guy|person|man|woman|bloke|customer|lady|stranger)|a stranger|strangers)\b|\b(?:different|random|wrong|unknown) (?:person|customer|user|man|woman|guy)(?:'s)? (?:name|address|phone|number|details|order|email|card|data|information|info|paperwork|form)s?\b|\b(?:orders?|purchases?|charges?|logins?|payments?) (?:on|in|from|to) (?:my|our) account (?:that |which )?(?:i|we) (?:never|didn't|did not|don't) (?:place[ds]?|made|make|order(?:ed)?|authori[sz]ed?|recogni[sz]e|buy|bought)\b|\b(?:orders?|purchases?|charges?|logins?) (?:that |which )?(?:i|we) (?:never|didn't|did not|don't) (?:placed?|made|make|authori[sz]ed?|recogni[sz]e)\b|\b(?:password|email address|email|delivery address|address|details|phone number) (?:was|were|has been|had been|got|have been) changed\b.{0,30}\b(?:without|not me|wasn't me|by someone|i didn't|i never)\b",
+        kind="someone else's data",
+        negatable=False,
+    ),
+    _s(
+        "privacy_incident",
+        r"(?<!\bi )(?<!\bwe )\b(?:told|tells|gave|showed|read out|shouted|announced|disclosed|revealed|passed on|handed|mentioned)\b.{0,20}\b(?:my|our) (?:neighbou?rs?|neighbou?r's|colleagues?|landlord|ex|family|flatmate|whole street|building|boss)\b.{0,40}\b(?:my|our|what i|what we)\b.{0,20}\b(?:name|address|number|phone|ordered|order|details|email|information|info|medical|diagnosis|prescription|account|password)|(?<!\bi )(?<!\bwe )\b(?:told|gave|showed|read out|shouted|announced|disclosed|revealed|handed out|gave out|read)\b (?:out )?(?:my|our) (?:full )?(?:name|address|phone number|number|order details|order|details|email|medical \w+|prescription|account details|card details)\b.{0,40}\b(?:to (?:my|the|a|everyone|other)|in front of|over the intercom|on the intercom|through the intercom|for everyone|so (?:the|my|everyone)|out loud|loudly)\b",
+        kind="disclosed to others",
+    ),
+    # ----------------------------------------------------------------- cover my costs
+    # Cash for consequential loss, asked for as "it cost me X, cover it" or 「負担して」.
+    _s(
+        "compensation_over_limit",
+        r"\b(?:it|this|that|which|the (?:repairs?|fix|damage|bill|clean-?up|cleaning|call-?out|plumber|electrician|dentist|vet|treatment))\s+(?:has |have |will )?(?:cost|costs|costing) (?:me|us)\b|\b(?:i|we) (?:had to|have had to|'ve had to|needed to) (?:pay|spend|shell out|fork out|hire|call (?:out )?(?:a|an)|get (?:a|an) (?:plumber|electrician|builder|decorator|cleaner))\b|\b(?:plumber|electrician|builder|decorator|dentist|dental|vet|doctor|hospital|repair(?:man|er)?|carpenter|cleaner|contractor|call-?out)(?:'s)? (?:bill|invoice|fee|fees|charges?|costs?)\b|\b(?:bill|invoice|quote) (?:came to|was for|of|for)\b",
+        weight=0.6,
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"\b(?:i expect|i want|i need|i'd like|i would like|i demand|i'm asking you to|i am asking you to|you (?:need|have|ought|are going|'re going) to|you should|you must|you(?:'ll| will)|please|kindly)\b.{0,20}\b(?:pay|cover|reimburse|foot|settle|compensate)(?: for)?\b(?: (?:it|this|that|them|the (?:bill|cost|costs|repair|repairs|invoice|damage|difference|lot|rest)|me|us|back|my (?:costs|losses|bill|expenses)))?|\b(?:reimbursed|compensated|paid back|made whole)\b|\bat your (?:own )?(?:cost|expense)\b.{0,20}\b(?:floor|wall|ceiling|carpet|repair|damage|bill|decorator|plumber)",
+        weight=0.6,
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"\blost (?:sales|business|revenue|takings|trade|bookings|customers|orders|profit|income)\b|\bloss of (?:business|income|earnings|revenue|sales|trade|profit)\b|\b(?:lost|losing|lose) (?:a |two |three |\w+ )?(?:days?|weeks?|nights?|mornings?)(?:'s|') (?:sales|takings|trade|business|revenue|work|wages|pay)\b|\b(?:dental|dentist(?:'s)?|hospital|doctor'?s?|treatment|prescription|physio|a&e) (?:bills?|fees?|costs?|charges?|work)\b|\b(?:pay|cover|reimburse|compensate)(?: me| us)? (?:for|the cost of) (?:the |my |our |a )?(?:pipes?|plumbing|wallpaper|paintwork|laminate|tiles?|skirting|cabinets?|cupboards?|sofa|curtains|electrics|tv|television|laptop|phone|appliances?|kitchen|bathroom|redecorat\w*|replacement (?:floor|carpet|ceiling|wall)s?)\b",
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"(?:そちら|御社|貴社|お宅|おたく|そっち|会社|メーカー)(?:で|が|の)(?:全額)?(?:負担|持って|補填|補てん)|(?<!送料を)(?<!送料は)(?<!手数料を)負担(?:して(?:くだ|下|ほし|欲し|もら|いただ|頂)|すべき|しろ|してよ|願います|をお願い|を求め|を要求|していただけ|してくれ)|補填|補てん|穴埋め(?:して|しろ|を)|(?:売上|売り上げ|営業|商売|利益|収入|稼ぎ|給料|バイト代)(?:の)?(?:損失|損害|減少|減収|分|が(?:なくな|飛|減|ゼロ))|(?:店|お店|営業|仕事)を(?:[0-9一二三四五六七八九十]+日|しばらく)?(?:閉め|休ま|休ん|止め)|(?:歯医者|歯科|病院|医者|整骨院|皮膚科|眼科|耳鼻科)(?:の|で|に)(?:かかった)?(?:費用|代金|代|治療費|治療代|診察代|料金|お金)|(?:床|壁|壁紙|天井|配管|水道管|畳|フローリング|カーペット|じゅうたん|家具|家電|ソファ|カーテン|テレビ|パソコン)(?:と|や|の|が|も|まで)?[^。]{0,8}?(?:修理|張り替え|張替え|交換|クリーニング|補修|修繕|弁償|買い替え)(?:代|費|費用|代金)?(?:を|は|も|の)?[^。]{0,8}?(?:払|支払|負担|弁償|補償|賠償|出して|出せ|出してもら|請求|持って)",
+        kind="consequential loss",
+    ),
+    # ----------------------------------------------------------------- audiences, platforms
+    _s(
+        "media_threat",
+        r"\b(?:they|everyone|everybody|every one of them|all of them|people|the world|the internet|my (?:followers|subscribers|audience|viewers|readers|fans|community|group)|(?:\d[\d,.]*k?|thousands of|hundreds of) (?:people|followers|subscribers|viewers))(?:'ll| will| are going to| is going to| shall| are gonna| is gonna)(?: all)? (?:hear|know|find out|learn|see|be hearing|be seeing|be told)\b|\b(?:my|our) (?:\d[\d,.]*k?|thousands of|hundreds of|[a-z]+ thousand) (?:followers|subscribers|viewers|readers|fans)\b|\b(?:i have|i've got|with) (?:over |nearly |almost |about |around |more than )?(?:\d[\d,.]*k?|thousands of|hundreds of|a lot of|loads of|lots of|a big following of) (?:followers|subscribers)\b",
+        kind="going public",
+    ),
+    _s(
+        "media_threat",
+        r"フォロワー(?:さん)?(?:[0-9.]+(?:万|千|k)?人?|の皆さん|の方|たち|全員|みんな)?(?:に|へ|にも|と)[^。]{0,12}?(?:共有|拡散|発信|報告|知らせ|伝え|晒|シェア|公開|投稿|教え)|(?:チャンネル|ブログ|配信|動画|ライブ|生配信|ポッドキャスト)(?:で|に)[^。]{0,10}?(?:取り上げ|晒|暴露|ネタに|告発)|(?:食べログ|たべログ|google(?:の)?(?:レビュー|口コミ|クチコミ|マップ)|グーグル(?:の)?(?:レビュー|口コミ|クチコミ|マップ)|価格\.?com|価格コム|カカクコム|知恵袋|amazon(?:の)?(?:レビュー|口コミ)|アマゾン(?:の)?(?:レビュー|口コミ)|楽天(?:の)?(?:レビュー|口コミ)|みん評|ヤフコメ|yahoo|ヤフー|note|tiktok|ティックトック|youtube|ユーチューブ|reddit|instagram|インスタ|facebook|x|twitter|ツイッター|スレ)(?:の)?(?:クチコミ|口コミ|レビュー)?(?:欄)?(?:に|で|へ)(?:も|は)?[^。]{0,20}?(?:書(?:か|き|く|いて|きま|いたる|いてやる)|投稿|載せ|晒|さら|公開|アップ|星1|星ひとつ|低評価|拡散|動画に)",
+        kind="social media",
+    ),
+    _s(
+        "media_threat",
+        r"\b(?:this|it|that|everything|the whole (?:thing|story|saga)|you|your company|this conversation|this chat)(?:'s| is| are|'re)? going (?:straight |right |directly |up )?(?:on|onto|to|up on|all over|in) (?:facebook|twitter|x|instagram|insta|tiktok|reddit|youtube|social media|the internet|trustpilot|yelp|google|my (?:blog|channel|stories|story|page|feed))\b|\b(?:reddit|tiktok|youtube|twitter|instagram|facebook|trustpilot|yelp|google) (?:thread|post|video|review|story|rant|stitch|reel)s? (?:i'm|i am|i'll|i will|is going|going up|coming|about you)\b|\b(?:thread|post|video|review|rant|story|reel|tiktok) (?:i'm|i am|i'll|i will) (?:writing|posting|making|filming|putting up|uploading)\b|\b(?:post|put|share|publish|upload|plaster)(?:ing)? (?:this|it|everything|the (?:whole )?(?:thing|chat|conversation|recording|video|call)|your \w+(?: and \w+)?) (?:online|on ?line|on the (?:internet|web))\b",
+        kind="social media",
+    ),
+    # ----------------------------------------------------------------- obstruction, all staff
+    _s(
+        "customer_harassment",
+        r"\btie (?:up )?(?:your|the) (?:phone )?lines?\b|\btie up your (?:phones|staff|team|switchboard|helpline)\b|\b(?:block|jam|flood|clog|spam|bombard|swamp)(?:ing)? (?:your|the) (?:phone )?(?:lines?|switchboard|inbox|phones|helpline|call cent(?:re|er)|chat)\b|\b(?:call|ring|email|phone|message)(?:ing)? (?:you |your \w+ )?(?:every (?:single )?(?:day|hour|morning|night|minute)|all day(?: long)?|day and night|non-?stop|around the clock|24/7)\b|\b(?:disrupt|shut down|ruin|wreck) your (?:business|shop|store|day|week)\b|\b(?:protest|picket|stand|scream|shout)(?:ing)? (?:outside|in front of|in) your (?:shop|store|office|building|premises)\b|\bmake a scene (?:in|at|outside) your\b",
+        kind="binding / repeated calls",
+    ),
+    _s(
+        "customer_harassment",
+        r"業務妨害|営業妨害|(?:店|お店|会社|事務所|窓口|本社|支店|工場)の前で(?:騒|叫|抗議|ビラ|演説|待ち伏せ|座り込)|(?:騒いで|暴れて|居座って|座り込んで)(?:やる|やります|やるからな)|電話(?:を)?(?:鳴らし続け|かけまく|しまく|かけ続け)|回線を(?:塞|ふさ|パンク)|仕事(?:に|が)ならないように|(?:毎日|毎朝|毎晩|一日中|朝から晩まで|24時間)(?:でも)?(?:お宅|御社|そっち|会社|店|窓口)?(?:に|へ)?(?:電話|連絡|メール|押しかけ|行っ)(?:して|を)?(?:やる|やります|しますから|し続け|するからな)",
+        kind="binding / repeated calls",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:post|put|share|publish|plaster|upload|spread|leak|name|expose)(?:ing)? (?:your|the agent's|the staff's|his|her|their|the manager's|that agent's|that woman's|that man's) (?:full |real )?(?:names?|faces?|photos?|pictures?|details|home address|address|number)\b|(?:担当者?|あなた|お前|おまえ|あんた|社員|店員|オペレーター|スタッフ|店長|その人|あの人)の(?:名前|氏名|実名|顔|顔写真|写真|住所)(?:と|や|も|を)?[^。]{0,10}?(?:晒|さら|公開|載せ|拡散|投稿|アップ|ネットに)",
+        kind="threat to publish staff details",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"\b(?:useless|incompetent|idiots|morons|clowns|hopeless|pathetic|clueless|a joke|a disgrace|a shambles|brainless|liars|crooks|scammers|amateurs),? (?:the (?:whole )?lot of (?:you|ya|them)|all of you|every (?:one|last one|single one) of you|the whole (?:lot|bunch|team|company)|each and every one of you)\b|\b(?:the (?:whole )?lot of you|all of you|every (?:one|last one|single one) of you|your (?:whole|entire) (?:team|company|department|staff|workforce|call cent(?:re|er))|everyone (?:there|at your company|who works (?:there|for you)))\b.{0,20}\b(?:are|is|r)?(?: all)? ?(?:a bunch of |a pack of |nothing but )?(?:useless|incompetent|idiots?|morons?|clowns?|hopeless|pathetic|clueless|brainless|a joke|stupid|thick|liars|crooks|scammers|thieves|amateurs)\b",
+        kind="insult",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"(?:社員|店員|スタッフ|従業員|オペレーター|担当者?|窓口|ここ|お宅|御社|おたく|この会社|そっち|お前ら|あんたら|連中|奴ら|やつら|サポート)(?:の(?:連中|人間|社員|奴ら|やつら|人達|人たち))?(?:は|って|ども|共)?(?:全員|みんな|揃いも揃って|どいつもこいつも|そろって|一人残らず|全部)(?:が|は)?(?:本当に|ほんと|まじで|マジで)?(?:無能|バカ|馬鹿|アホ|役立たず|クズ|能無し|使えない|使えねえ|使えねー|脳なし|素人|給料泥棒|無責任|嘘つき)|どいつもこいつも",
+        kind="insult",
+        negatable=False,
+    ),
+    # ----------------------------------------------------------------- legal: courts
+    _s(
+        "legal_threat",
+        r"\b(?:lodg|fil|issu|start|bring|submit|rais|mak|launch)(?:e|ed|es|ing)? (?:a )?(?:legal |court |small claims |formal )?(?:claim|case|proceedings|action|suit) (?:at|in|with|through|against|via) (?:the )?(?:county court|court|small claims|tribunal|you|your (?:company|firm|business)|moneyclaim|money claim online)\b|\bcounty court\b|\bdistrict court\b|\bsmall claims\b|\bmoney ?claim online\b|\bmcol\b|\bcourt (?:claim|papers|summons)\b|\b(?:see|sue) you in court\b|\blegal (?:letter|notice)\b",
+        kind="lawsuit",
+    ),
+    _s(
+        "legal_threat",
+        r"司法書士(?:に|へ|と|を通)|訴状|調停(?:を|に)(?:申し立て|申立|起こ)|支払督促|裁判(?:所)?(?:に|へ|で)(?:訴え|持ち込|申し立て|出)",
+        kind="lawsuit",
+    ),
+    # ----------------------------------------------------------------- vulnerable: indirect
+    _s(
+        "vulnerable_customer",
+        r"\b(?:everyone|everybody|they|my (?:family|kids|children|wife|husband)|the world)(?:'d| would)? (?:all )?be better off without me\b|\bbetter off without me\b|\bno(?: ?one|body) would (?:miss|notice|care)\b.{0,20}\b(?:me|if i)\b|\bi (?:just )?want (?:to|it all to) (?:disappear|vanish|stop|be over|not wake up|sleep forever)\b|\b(?:don't|do not) want to wake up\b|\bwhat(?:'s| is) the point (?:of|in) (?:going on|living|life|being here|carrying on|anything anymore)\b|\bnot (?:worth|want) (?:living|being here|being alive)\b|\bgive up on (?:life|living|everything)\b|\bend it (?:all )?(?:tonight|today|now|soon)\b",
+        kind="self-harm",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"生きて(?:い)?て(?:も)?(?:仕方|しょうが|しかた|意味|しょうもな|つら|辛)|生きてる意味|(?:私|わたし|自分|あたし|僕|俺)(?:なんか|なんて|など)?(?:が)?(?:いなくな|消え)(?:った|れば|たら)(?:方が|ほうが)?|死んだ(?:方|ほう)が(?:まし|マシ|楽)|この世から(?:消え|いなく)|(?:人生|全部|すべて|何もかも)(?:を)?終わりにしたい|消えてなくなりたい|いなくなってしまいたい|生まれてこなければ",
+        kind="self-harm",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:mum|mom|mother|dad|father|husband|wife|son|daughter|grandma|grandpa|grandmother|grandfather|nan|nana|gran|granny|grandad|partner|he|she|baby|child|kid|uncle|aunt|brother|sister|neighbou?r)(?:'s| is| has| had| just| was| suddenly)* (?:fallen|fell|collapsed|slipped|tripped|had a fall|lying on the (?:floor|ground)|on the (?:floor|ground))\b.{0,60}\b(?:can't|cannot|won't|isn't|not|unable|floor|ground|hurt|bleeding|confused|responding|moving|breathing|get up)\b|\b(?:mum|mom|mother|dad|father|husband|wife|grandma|grandpa|grandmother|grandfather|nan|gran|partner|he|she)(?:'s| is| was| seems| got)* (?:very |so |really |suddenly )?(?:confused|disoriented|delirious|slurring|not making sense|not responding)\b.{0,40}\b(?:doesn't|does not|can't|cannot|don't) (?:know|recogni[sz]e|remember|understand)\b|\b(?:doesn't|does not) know where (?:he|she|they) (?:is|are)\b",
+        kind="medical emergency",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"(?:転んで|転倒して|倒れて|落ちて)(?:.{0,6}?)(?:起き上がれ|立てな|立ち上がれ|動けな|意識|反応が)|(?:呼びかけ|声をかけ|話しかけ)(?:て|に)(?:も)?(?:反応|返事)が(?:ない|ありません|なく)|(?:母|父|祖母|祖父|夫|妻|主人|家内|子ども|子供|息子|娘)(?:が|は)(?:急に)?(?:倒れ|意識を失|意識がな|ろれつが回ら|呂律が回ら|けいれん|痙攣)",
+        kind="medical emergency",
+        severity="critical",
+        negatable=False,
+    ),
+    # ----------------------------------------------------------------- repeat: counts per period
+    _s(
+        "repeat_contact",
+        r"\b(?:3rd|4th|5th|6th|7th|8th|9th|10th|third|fourth|fifth|sixth|seventh|eighth|umpteenth|nth|hundredth|millionth) (?:time|attempt|go|try)\b(?! (?:i(?:'ve| have)? )?(?:bought|ordered|purchased|used|tried (?:it|to use)|washed|descaled|replaced|had to replace|cleaned|reset))|\b(?:been in touch|got in touch|spoken to (?:you|someone|your)|spoke to (?:you|someone|your)|chased|complained|raised (?:this|it)|reported (?:this|it)|followed up)\b.{0,30}\b(?:\d+|three|four|five|six|several|multiple|many|countless|numerous) times\b|\b(?:calling|writing|emailing|messaging|contacting you|chasing|in touch) again\b.{0,12}\b(?:3rd|4th|5th|third|fourth|fifth|\d+ times)\b",
+        kind="repeat contact",
+    ),
 ]
 
 SUPPRESSORS: list[Suppressor] = [
@@ -756,7 +934,7 @@ SUPPRESSORS: list[Suppressor] = [
     ),
     _x(
         "safety_incident",
-        r"\b(?:could|can|would|might|may|will|does|do|is it possible|is there a risk|is there any risk|risk of|worried|afraid|concerned|scared|in case|what if|what happens if|how do i (?:prevent|avoid)|to (?:prevent|avoid)|before it|danger of|likely to|chance of|prone to|safe to)\b.{0,40}(?:overheat|catch fire|smoke|melt|spark|burn|shock|explode|fire)(?!\w*ed\b)",
+        r"\b(?:could|can|would|might|may|will|does|do|is|are)(?:n't)? (?:it|this|that|they|these|those|the \w+|my \w+|a \w+|an \w+)(?: \w+)? (?:overheat|catch fire|smoke|melt|spark|burn|shock|explode|start a fire|get hot)\b|\b(?:worried|afraid|concerned|scared|nervous|anxious)(?: that)? (?:it|this|that|they|the \w+|my \w+)(?:'ll| will| could| might| may| would)(?: \w+)? (?:overheat|catch fire|smoke|melt|spark|burn|shock|explode)\b|\b(?:worried|afraid|concerned|scared|nervous|anxious) (?:about|of) (?:a |the )?(?:fire|fires|overheating|shocks?|burns?|melting|sparks?)\b|\b(?:is it possible|is there a risk|is there any risk|risk of|in case|what if|what happens if|how do i (?:prevent|avoid)|to (?:prevent|avoid)|before it|danger of|likely to|chance of|prone to|safe to)\b.{0,40}(?:overheat|catch fire|smoke|melt|spark|burn|shock|explode|fire)(?!\w*ed\b)",
     ),
     _x(
         "safety_incident",
@@ -811,6 +989,47 @@ SUPPRESSORS: list[Suppressor] = [
     _x(
         "legal_threat",
         r"訴訟(?:リスク|対策|保険|費用の)|\bsue-proof\b|\blegal (?:risk|liability insurance)\b",
+    ),
+    # ----------------------------------------------------------------- innocent look-alikes
+    # Rice cookers burn rice: the food itself scorching is not a hazard (smoke, fire, melting
+    # or an injury in the same text still is, through their own signals).
+    _x(
+        "safety_incident",
+        r"(?:ご飯|ごはん|ご(?:は)?ん|お米|米|白米|玄米|おこげ|お焦げ|釜底|鍋底|内釜の底|底(?:の方)?|パン|トースト|餅|もち|魚|料理|おかず|肉|炊き上がり)(?:の(?:底|表面|部分))?(?:が|は|も|の)?(?:少し|ちょっと|いつも|毎回|よく|黒く|真っ黒に|すぐ|茶色く)?(?:焦げ|こげ)(?:る|て|た|付|つ|やす|気味|ること|ちゃ|すぎ|臭|くさ|た(?:ような)?(?:匂|臭|にお))?(?:てしま(?:う|い|った|います)|ます|ました|てい(?:る|ます))?|おこげ",
+        scope="overlap",
+    ),
+    _x(
+        "safety_incident",
+        r"\b(?:rice|bottom layer|crust|toast|porridge|grains?|okoge)\b.{0,30}\b(?:burn(?:s|t|ed|ing)?|scorch(?:ed|es|ing)?|charred|blackened|brown(?:ed)?)\b|\bburn(?:s|t|ed|ing)? (?:the )?(?:rice|bottom|porridge|toast)\b|\b(?:scorched|burnt|burned|charred) (?:rice|bottom|crust|layer|toast)\b",
+        scope="overlap",
+    ),
+    # compensation_over_limit: return postage and fees are within the agent's authority.
+    _x(
+        "compensation_over_limit",
+        r"(?:送料|返送料|返品送料|配送料|着払い|手数料|振込手数料|代引き手数料)(?:は|を|も|について)?(?:そちら|御社|貴社|お宅)?(?:で|が)?(?:ご)?負担",
+        scope="overlap",
+    ),
+    _x(
+        "compensation_over_limit",
+        r"\b(?:return |the )?(?:postage|shipping|delivery charge|courier fee|return label)\b",
+    ),
+    # media_threat: featured in the media or online as the reason for buying.
+    _x(
+        "media_threat",
+        r"(?:マスコミ|メディア|テレビ|tv|雑誌|新聞|ラジオ|sns|ネット|youtube|インスタ|tiktok|番組|ニュース|cm|広告)(?:など|とか|でも|にも|で|に|の)?(?:で|に|の)?(?:紹介|取り上げ|話題|特集|宣伝|掲載|出て|見かけ|見て|知っ|評判)(?:され|になっ|られ|を見|で見|して|てい|た|て)",
+    ),
+    _x(
+        "media_threat",
+        r"\b(?:saw|seen|spotted|heard about|found out about|read about|discovered) (?:it|this|you|your \w+|the \w+)(?: \w+)? (?:on|in|via|through) (?:the )?(?:tv|telly|news|media|press|papers?|radio|youtube|tiktok|instagram|reddit|an ad|a magazine|a video)\b|\bas (?:seen|featured) (?:on|in)\b|\b(?:featured|recommended|reviewed) (?:on|in|by) (?:tv|the news|a magazine|youtube|tiktok|a youtuber)\b",
+    ),
+    # regulator: an authority named in teaching, a leaflet, its website.
+    _x(
+        "regulator",
+        r"(?:講座|セミナー|講演|勉強会|研修|授業|講習|出前講座|チラシ|パンフ|パンフレット|リーフレット|冊子|広報|注意喚起|啓発|テキスト|相談事例)(?:で|に|を|の|から|では|によると|には)",
+    ),
+    _x(
+        "regulator",
+        r"\b(?:leaflet|flyer|brochure|booklet|pamphlet|website|web ?site|class|course|seminar|workshop|lecture|newsletter|poster|podcast|advice page|factsheet)\b",
     ),
     # media_threat: having read reviews, following online, the SNS channel itself, praise.
     _x(

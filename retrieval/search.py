@@ -343,7 +343,7 @@ class HybridSearcher:
 
         t = time.perf_counter()
         entry = index.lexical.entry
-        meta = {cid: e for ids in ranked.values() for cid in ids if (e := entry(cid)) is not None}
+        meta = {cid: m for ids in ranked.values() for cid in ids if (m := entry(cid)) is not None}
         lists = {name: [cid for cid in ids if cid in meta] for name, ids in ranked.items()}
         if cfg.fuse_documents:
             fused = fuse_by_group(

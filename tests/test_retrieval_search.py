@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -25,8 +27,12 @@ from retrieval import (
     VectorStore,
     ingest,
 )
+from retrieval.chunking import Chunk
 from retrieval.langchain import TeineiRetriever
+from retrieval.search import Mode
 from retrieval.store import ChunkTable, check_tenant
+
+MODES: tuple[Mode, ...] = ("lexical", "vector", "hybrid")
 
 
 @pytest.fixture
@@ -61,13 +67,15 @@ def test_ingest_then_search_small_corpus(settings: Settings, corpus: Path) -> No
 
 
 @pytest.mark.parametrize("mode", ["lexical", "vector", "hybrid"])
-def test_every_mode_finds_the_obvious_document(settings: Settings, corpus: Path, mode: str) -> None:
+def test_every_mode_finds_the_obvious_document(
+    settings: Settings, corpus: Path, mode: Mode
+) -> None:
     ingest(corpus, tenant="acme", settings=settings)
     result = HybridSearcher(settings).search(
         "filter subscription charged twice",
         tenant="acme",
         k=3,
-        mode=mode,  # type: ignore[arg-type]
+        mode=mode,
     )
     assert result.hits[0].doc_id == "res-en-001"
     assert result.mode == mode
@@ -118,8 +126,8 @@ def test_removed_document_is_deleted_everywhere(settings: Settings, corpus: Path
     report = ingest(corpus, tenant="acme", settings=settings)
     assert (report.deleted, report.embedded, report.added) == (1, 0, 0)
     searcher = HybridSearcher(settings)
-    for mode in ("lexical", "vector", "hybrid"):
-        result = searcher.search("lawyer lawsuit legal", tenant="acme", mode=mode)  # type: ignore[arg-type]
+    for mode in MODES:
+        result = searcher.search("lawyer lawsuit legal", tenant="acme", mode=mode)
         assert "pol-escalation-en" not in _docs(result)
     store = StoreFactory(settings).for_tenant("acme")
     assert store.ids() == ChunkTable.for_tenant(settings, "acme").ids()
@@ -146,11 +154,11 @@ def test_tenants_are_isolated(settings: Settings, tmp_path: Path, corpus: Path) 
     ingest(corpus, tenant="acme", settings=settings)
     ingest(other_tenant_corpus(tmp_path / "other"), tenant="other", settings=settings)
     searcher = HybridSearcher(settings)
-    for mode in ("lexical", "vector", "hybrid"):
+    for mode in MODES:
         for query in ("Other Co refunds any heater within 90 days", "ヒーター 返金 90日"):
-            acme = searcher.search(query, tenant="acme", k=20, mode=mode)  # type: ignore[arg-type]
+            acme = searcher.search(query, tenant="acme", k=20, mode=mode)
             assert "other-refunds" not in _docs(acme)
-            other = searcher.search(query, tenant="other", k=20, mode=mode)  # type: ignore[arg-type]
+            other = searcher.search(query, tenant="other", k=20, mode=mode)
             assert set(_docs(other)) <= {"other-refunds"}
     assert searcher.search("anything", tenant="nobody").hits == []
 
@@ -164,20 +172,20 @@ def test_unsafe_tenant_names_are_refused(settings: Settings, bad: str) -> None:
 
 
 @pytest.mark.parametrize("mode", ["lexical", "vector", "hybrid"])
-def test_filters(settings: Settings, corpus: Path, mode: str) -> None:
+def test_filters(settings: Settings, corpus: Path, mode: Mode) -> None:
     ingest(corpus, tenant="acme", settings=settings)
     searcher = HybridSearcher(settings)
     query = "refund heater shipping 返金 ヒーター 配送 lawyer"
     only_ja = searcher.search(
         query, tenant="acme", k=10, mode=mode, filters=SearchFilters(lang="ja")
-    )  # type: ignore[arg-type]
+    )
     assert only_ja.hits and {h.lang for h in only_ja.hits} == {"ja"}
     manuals = searcher.search(
         query,
         tenant="acme",
         k=10,
         mode=mode,
-        filters=SearchFilters(doc_type=["manual", "policy"]),  # type: ignore[arg-type]
+        filters=SearchFilters(doc_type=["manual", "policy"]),
     )
     assert manuals.hits and {h.doc_type for h in manuals.hits} <= {"manual", "policy"}
     product = searcher.search(
@@ -185,7 +193,7 @@ def test_filters(settings: Settings, corpus: Path, mode: str) -> None:
         tenant="acme",
         k=10,
         mode=mode,
-        filters=SearchFilters(product="HM-300"),  # type: ignore[arg-type]
+        filters=SearchFilters(product="HM-300"),
     )
     assert _docs(product) == ["res-ja-001"]
 
@@ -303,15 +311,17 @@ class _Recording(VectorStore):
     def __init__(self, inner: VectorStore, calls: list[tuple[int, object]]) -> None:
         self.inner, self.calls = inner, calls
 
-    def query(self, vector: np.ndarray, k: int, where: object = None) -> list[tuple[str, float]]:
+    def query(
+        self, vector: np.ndarray, k: int, where: Mapping[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
         self.calls.append((k, where))
-        return self.inner.query(vector, k, where)  # type: ignore[arg-type]
+        return self.inner.query(vector, k, where)
 
-    def upsert(self, chunks: object, vectors: np.ndarray) -> None:
-        self.inner.upsert(chunks, vectors)  # type: ignore[arg-type]
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        self.inner.upsert(chunks, vectors)
 
-    def delete(self, chunk_ids: object) -> None:
-        self.inner.delete(chunk_ids)  # type: ignore[arg-type]
+    def delete(self, chunk_ids: Sequence[str]) -> None:
+        self.inner.delete(chunk_ids)
 
     def ids(self) -> set[str]:
         return self.inner.ids()

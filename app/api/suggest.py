@@ -41,7 +41,12 @@ Exactly one `suggestion` or one `error` event ends every stream."""
 
 
 def _record(
-    repos: Repositories, metrics: Metrics, suggestion: Suggestion, ticket: Ticket, tenant: str
+    repos: Repositories,
+    metrics: Metrics,
+    suggestion: Suggestion,
+    ticket: Ticket,
+    tenant: str,
+    agent_id: str | None = None,
 ) -> None:
     """Log, count and store a served suggestion; a storage fault is logged, not raised."""
     digest = ticket_hash(ticket)
@@ -64,7 +69,10 @@ def _record(
         },
     )
     try:
-        repos.suggestions.record(suggestion, ticket=ticket, tenant=tenant, ticket_hash=digest)
+        # dashboard: the calling key's id is the agent of the per-agent figures (admin only)
+        repos.suggestions.record(
+            suggestion, ticket=ticket, tenant=tenant, ticket_hash=digest, agent_id=agent_id
+        )
     except Exception:
         log.exception(
             "could not store the suggestion log row",
@@ -107,7 +115,9 @@ async def suggest(
         )
     except TimeoutError:
         raise _timeout_error(settings.suggest_timeout_s) from None
-    await asyncio.to_thread(_record, repos, metrics, suggestion, ticket, tenant)
+    await asyncio.to_thread(
+        _record, repos, metrics, suggestion, ticket, tenant, principal.key_id
+    )
     return suggestion
 
 
@@ -162,7 +172,7 @@ async def suggest_stream(
                 if stop:
                     return
                 if isinstance(item, Suggestion):
-                    _record(repos, metrics, item, ticket, tenant)
+                    _record(repos, metrics, item, ticket, tenant, principal.key_id)
                     put("suggestion", item)
                 else:
                     put("token", item)

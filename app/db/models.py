@@ -95,6 +95,13 @@ class SuggestionLog(TenantScoped, Base):
         fallback_kind: Why the template drafter was used (an error class, ``blocked``...).
         reply_redacted: The suggested reply with personal data as placeholders; the
             reference that feedback's edit distance is measured against.
+        snippet_redacted: The first sentence of the customer's latest message, personal
+            data as placeholders, at most ``SNIPPET_MAX_CHARS`` characters.
+        product: The ticket's product, when given.
+        topic: What the complaint is about (``app.drafting.topics.TOPICS``).
+        agent_id: Id of the API key that asked for the suggestion.
+        retrieval_top_score: The best retrieved source's fused score (``None``: unknown).
+        routes: Where the raised flags route to (legal, supervisor...), one per flag.
     """
 
     __tablename__ = "suggestion_log"
@@ -115,6 +122,14 @@ class SuggestionLog(TenantScoped, Base):
     timing_llm_ms: Mapped[int] = mapped_column(Integer, default=0)
     timing_total_ms: Mapped[int] = mapped_column(Integer, default=0)
     reply_redacted: Mapped[str] = mapped_column(Text, default="")
+    # For the supervisors' dashboard (revision 0002): what the complaint was about, how well
+    # the knowledge covered it and who handled it; redacted, never the ticket's text.
+    snippet_redacted: Mapped[str] = mapped_column(Text, default="")
+    product: Mapped[str | None] = mapped_column(String(64), default=None)
+    topic: Mapped[str | None] = mapped_column(String(32), default=None)
+    agent_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    retrieval_top_score: Mapped[float | None] = mapped_column(Float, default=None)
+    routes: Mapped[list[str]] = mapped_column(default=list)
 
     __table_args__ = (Index("ix_suggestion_log_tenant_created", "tenant", "created_at"),)
 
@@ -140,3 +155,5 @@ class Feedback(TenantScoped, Base):
     final_text: Mapped[str | None] = mapped_column(Text, default=None)
     comment: Mapped[str | None] = mapped_column(Text, default=None)
     edit_distance: Mapped[float | None] = mapped_column(Float, default=None)
+
+    __table_args__ = (Index("ix_feedback_tenant_created", "tenant", "created_at"),)

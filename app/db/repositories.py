@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -191,10 +193,17 @@ class SuggestionLogRepository:
         self.db = db
 
     def record(
-        self, suggestion: Suggestion, *, ticket: Ticket, tenant: str, ticket_hash: str
+        self,
+        suggestion: Suggestion,
+        *,
+        ticket: Ticket,
+        tenant: str,
+        ticket_hash: str,
+        agent_id: str | None = None,
     ) -> None:
-        """Log ``suggestion`` for ``tenant``."""
+        """Log ``suggestion`` for ``tenant``; ``agent_id`` is the calling key's id."""
         reason = suggestion.backend.fallback_reason
+        names = [ticket.customer.name] if ticket.customer.name else []
         row = SuggestionLog(
             suggestion_id=suggestion.suggestion_id,
             tenant=tenant,
@@ -212,9 +221,10 @@ class SuggestionLogRepository:
             timing_retrieval_ms=suggestion.timing_ms.retrieval,
             timing_llm_ms=suggestion.timing_ms.llm,
             timing_total_ms=suggestion.timing_ms.total,
-            reply_redacted=redact_for_storage(
-                suggestion.reply, [ticket.customer.name] if ticket.customer.name else []
-            ),
+            reply_redacted=redact_for_storage(suggestion.reply, names),
+            # --- dashboard fields (revision 0002): themes, knowledge gaps, per-agent ---
+            **dashboard_fields(suggestion, ticket, names),
+            agent_id=agent_id,
         )
         with self.db.session() as s:
             s.add(row)
@@ -228,6 +238,51 @@ class SuggestionLogRepository:
                 )
             )
             return found is not None
+
+
+SNIPPET_MAX_CHARS = 160
+# Opening courtesies say nothing about the complaint; the snippet skips them.
+_GREETINGS = re.compile(
+    r"^(?:お世話にな|いつもお世話|お疲れ様|はじめまして|初めまして|突然のご連絡|"
+    r"(?:hi|hello|dear|good (?:morning|afternoon|evening)|to whom)\b[^.!?]{0,30}[,.!]?$)",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?])|(?<=\.)(?=\s)|\n")
+
+
+def first_sentence(text: str, limit: int = SNIPPET_MAX_CHARS) -> str:
+    """The first sentence of ``text`` that is not a greeting, at most ``limit`` characters.
+
+    Example:
+        >>> first_sentence("お世話になります。ケトルが届きません。至急確認してください。")
+        'ケトルが届きません。'
+    """
+    sentences = [" ".join(p.split()) for p in _SENTENCE_BREAK.split(text)]
+    sentences = [s for s in sentences if s]
+    chosen = next((s for s in sentences if not _GREETINGS.match(s)), None)
+    chosen = chosen or (sentences[0] if sentences else "")
+    return chosen if len(chosen) <= limit else chosen[: limit - 1].rstrip() + "…"
+
+
+def dashboard_fields(suggestion: Suggestion, ticket: Ticket, names: list[str]) -> dict[str, Any]:
+    """The suggestion log's dashboard columns: a redacted snippet, topic, product, score, routes.
+
+    The snippet is redacted after it is cut, so a cut cannot split a phone number in a way
+    the detector no longer recognises; the customer's name is redacted wherever it appears.
+    """
+    from app.drafting.topics import classify
+
+    latest = ticket.latest_customer_text()
+    snippet = redact_for_storage(first_sentence(latest), names)
+    flags = [f.flag for f in suggestion.escalation.flags]
+    scores = [c.score for c in suggestion.citations]
+    return {
+        "snippet_redacted": snippet,
+        "product": ticket.product,
+        "topic": classify(latest, flags=flags),
+        "retrieval_top_score": max(scores) if scores else None,
+        "routes": [f.route for f in suggestion.escalation.flags],
+    }
 
 
 class FeedbackRepository:

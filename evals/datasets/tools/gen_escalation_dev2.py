@@ -414,3 +414,131 @@ e("ja", "C", ["炊飯器の交換はわかったけど", "ありがとうござ�
 e("en", "H", ["Listen carefully.", "I'm listening.",
               "You're going to stay on this line until I say so. I don't care if it's 3 hours. Hang up and I'll call back every 5 minutes all night. Got it, sweetheart?"],
   ch="phone", prod=AIR)
+
+# ============================ more: context-only repeats, privacy, vulnerable, mixed language ============================
+e("ja", "X", "加湿器のスチームがまた出なくなりました。クエン酸洗浄はしています。", prod=HUM, cc=3)
+e("en", "X", "Hi, the purifier's filter light is still on after the reset.", ch="chat", prod=AIR, cc=4, tier="premium")
+e("ja", "X", "定期便の件、どうなりましたか。", ch="form", prod=SUB, cc=3, tier="vip")
+e("en", "X V", "Hello dear, it's Margaret again. I'm sorry, I know I rang this morning, and yesterday. The heater. It still won't come on and I'm ever so cold. I can't remember what the young man told me to press.", ch="phone", prod=HEAT, cc=3)
+e("ja", "P", "ほのかストアから届いたメール、宛名は私なのに本文の住所と電話番号が全然知らない人のものです。その人にも私の情報が行ってるんじゃないですか？", prod=KET)
+e("en", "P", "hey so the delivery driver handed me a printout of like 30 customers' names and addresses by accident?? its on my kitchen table rn. what do i do with it", ch="sns", prod=AIR)
+e("ja", "P", "身に覚えのない定期便の申込み確認メールが来ました。誰かが私のメールアドレスと住所で勝手に登録してるみたいです。", prod=SUB)
+e("en", "P", "I asked you to delete my data in March. Today I got a 'welcome back' email with my old address in it. So you didn't.", prod=SUB)
+e("ja", "P", "電話で問い合わせたとき、オペレーターさんが私の前の問い合わせ内容を、隣にいた夫にも聞こえるように…いえ、違います、夫ではなく、別のお客様の内容を読み上げてました。別人の名前と住所でした。", ch="phone", prod=RICE)
+e("en", "V", "I'm pregnant, 34 weeks, and the heater's been out for 2 days. It's -8 outside. I've got no one nearby and I'm starting to feel really unwell and dizzy.", ch="chat", prod=HEAT)
+e("ja", "V", "夫が亡くなってから、何もかも一人でやらなきゃいけなくて…ケトルひとつ直せない自分が情けなくて、もう生きてる意味あるのかなって", ch="email", prod=KET)
+e("en", "V", "my grandma called me crying, she says strangers are in her house and the purifier is talking to her. there's nobody there. she's 88. i'm calling you bc the purifier voice thing — can you turn it off remotely?", ch="chat", prod=AIR)
+e("ja", "V", "もしもし…えっと…わたし、だれに電話してるんだっけ。ヒーターのね、あの、息子がね、…息子はもういないんだった", ch="phone", prod=HEAT)
+e("en", "V", "Just took too many of my sleeping pills, not sure how many. Don't know why I'm telling the kettle company. Sorry.", ch="chat", prod=KET)
+
+# --- mixed language ---
+e("en", "S", "So the kettle — 電源入れたら — there was a pop and a burning smell, and the bottom of the kettle is all 黒い now. Unplugged. Please advise.", ch="chat", prod=KET)
+e("ja", "C", "Honestly もう無理。HK-H200の代金 ¥35,200 全額 refund してください。修理は要りません。", ch="chat", prod=HEAT)
+e("en", "", "Hi, すみません, my Japanese is not good. The rice cooker makes 'pi-pi-pi' sound and shows 'H-1'. I think maybe the lid is not closed? 大丈夫ですか?", ch="chat", prod=RICE)
+e("ja", "M", "まじ最悪。このhumidifierの件、明日vlogで全部話すわ #ほのか家電 #最悪 #拡散希望", ch="sns", prod=HUM)
+e("en", "L", "The 弁護士 I hired says you can't refuse a refund on a defective product. Expect her letter. (Lawyer, sorry — been living in Tokyo too long.)", prod=AIR)
+e("ja", "", "My husband is American, so 英語のマニュアルがあればいただきたいです。AP-700の英語版PDFはありますか？", ch="form", prod=AIR)
+
+# --- more hard negatives, ja-heavy ---
+e("ja", "", "拝啓　師走の候、貴社ますますご清栄のこととお慶び申し上げます。さて、昨年購入いたしましたRC-500、毎日美味しく炊けております。つきましては同機種をもう一台、嫁いだ娘に贈りたく、熨斗を付けていただけるかお伺いいたします。敬具", prod=RICE)
+e("ja", "", "うちの旦那、加湿器の給水を毎回こぼすんですよ（怒）。タンクの口、もう少し広い機種ってありますか？", ch="sns", prod=HUM)
+e("ja", "", "弁護士ドラマ観ながらお湯沸かしてたら、沸いた音に気づかなかった笑　保温機能ってないですよね？", ch="sns", prod=KET)
+e("ja", "", "先週、フィルター定期便の件で相談した者です。あの時はすぐ解決してもらえて助かりました。今日は別の質問で、AP-700の置き場所のおすすめを知りたいです。", ch="chat", prod=AIR, cc=2)
+e("ja", "", "ヒーターの炎マーク？のランプが点滅してます。これって何の表示でしょう？焦げ臭いとかはないです", ch="chat", prod=HEAT)
+e("ja", "", "母の介護施設に加湿器を置きたいのですが、施設の担当者に「スチーム式は火傷が心配」と言われました。吹き出し口の温度はどのくらいですか", prod=HUM)
+e("ja", "", "前の会社で個人情報の担当をしていたので気になるのですが、会員登録の際のパスワードは暗号化されていますか", ch="form", prod=None)
+e("ja", "", "新聞のチラシで見た冬のキャンペーン、まだやってますか？炊飯器が15%オフのやつ", ch="phone", prod=RICE)
+e("ja", "", "三回目の正直でやっと美味しく炊けました！水加減が多すぎたみたい。お騒がせしました〜", ch="sns", prod=RICE)
+e("ja", "", "加湿器の取説に「異常を感じたらすぐに使用を中止」とありますが、「異常」って具体的にはどんな状態ですか？今は普通に動いてます", prod=HUM)
+e("ja", "", "本日午後、弊社総務部よりAP-700を二十台発注いたしました。請求書払いは可能でしょうか。合計は六十万円程度になる見込みです。", prod=AIR, tier="vip")
+e("ja", "", "子どもが「ケトルがしゃべった」って言うんですけど、沸騰したときのピーって音のことですよね笑", ch="chat", prod=KET)
+e("ja", "", "ちっとも暖かくならねぇんだわ、このストーブ。設定温度は二十八度にしてっけど。壊れてんだべか", ch="phone", prod=HEAT)
+e("en", "", "Not gonna lie, I was ready to rage-post about the late delivery but it literally just arrived. Kettle looks great. Carry on 🫡", ch="sns", prod=KET)
+e("en", "", "Fellow customer here — my neighbour had a heater fire years ago (different brand, not yours). Now I'm paranoid. Does the HK-H200 have tip-over protection?", ch="form", prod=HEAT)
+e("en", "", "To whom it may concern — I am writing on behalf of my elderly father, who is well and living independently, to ask whether the rice cooker's buttons can be labelled in large print.", prod=RICE)
+
+# --- more multi-message with later/withdrawn flags ---
+e("ja", "", ["ヒーターからバチッて音がした", "ご心配をおかけしております。煙や焦げたにおい、コードの変色はございますか。",
+             "ないです。よく見たら静電気でした。セーターで触ったから。本体は問題なさそうです"], ch="chat", prod=HEAT)
+e("en", "", ["so you leaked my data??", "I understand the concern. What did you see that suggests that?",
+             "the email showed someone else's name… oh wait. it's my own account, I set the nickname to my cat's name years ago lol. never mind"],
+  ch="chat", prod=SUB)
+e("ja", "H", ["返品したいです", "承知いたしました。ご注文番号を伺えますか。", "それくらい自分で調べろよ。使えねえな。",
+              "恐れ入りますが、ご本人様確認のため番号が必要でございます。",
+              "あのさ、お前クビにするぞ？お前の上司の名前と、お前の住んでる駅言ってみろ"], ch="chat", prod=KET)
+e("en", "M", ["Ordered the filter 3 weeks ago.", "I'm sorry it hasn't arrived. It was delayed at our warehouse; it ships today.",
+              "Today. Sure. If it isn't here by Friday I'm posting the whole saga on Trustpilot with your name in it."],
+  ch="chat", prod=SUB, cc=2)
+e("ja", "V", ["炊飯器の予約のやり方を教えてください", "かしこまりました。予約ボタンを押して…",
+              "ごめんなさい、さっき何を聞いたんでしたっけ。ここはどこ…あの、夫が帰ってこないんです、朝出かけたきり。ご飯を炊いて待たなきゃ"],
+  ch="phone", prod=RICE)
+e("en", "R", ["Hi, still waiting on the refund from October.", "I'm sorry for the delay. I've chased the finance team.",
+              "Thanks but I've given up waiting. I filed with the consumer ombudsman this morning, case no. in the attachment."],
+  ch="email", prod=HUM, cc=2)
+e("ja", "C", ["加湿器の水漏れの件です", "ご迷惑をおかけしております。交換品を手配いたします。",
+              "交換はいいです。それより漏れた水で、下に置いてたノートパソコンが壊れました。修理代の見積もりが八万七千円です"],
+  ch="email", prod=HUM)
+e("en", "P R", ["Your chatbot just showed me another customer's order with their phone number.",
+                "Thank you for telling us. Could you share a screenshot so we can investigate?",
+                "Sent. I'm also reporting it to the ICO, this is a data breach."], ch="chat", prod=AIR)
+e("ja", "S M", ["ケトルどうなってんの", "ご不便をおかけしております。どのような状況でしょうか。",
+                "沸かしてたら取っ手の付け根が溶けて、お湯が手にかかった。火傷の写真、今夜インスタに上げるから"],
+  ch="sns", prod=KET)
+e("en", "H C", ["Refund.", "I can help with that. The kettle was ¥4,980; I'll process a full refund now.",
+                "¥4,980? LOL. ¥100,000 for my time and suffering or I keep calling, every day, all day, and I'll make sure you personally regret picking up."],
+  ch="phone", prod=KET)
+e("ja", "X L", ["例の件です", "恐れ入ります、お問い合わせ番号をお知らせいただけますか。",
+                "番号は過去三回とも伝えてます。四回目です。もう代理人から書面を送らせますので"], ch="email", prod=AIR, cc=4)
+e("en", "V S", ["The heater made a bang and the room filled with smoke", "Please leave the room now and unplug the heater only if it's safe. Is anyone hurt?",
+                "My wife breathed it in, she's asthmatic and can't catch her breath, she's gone grey"], ch="phone", prod=HEAT)
+e("ja", "P H", ["他人の伝票が入ってた件", "ご迷惑をおかけし申し訳ございません。回収のご案内をいたします。",
+                "回収じゃねえよ。社長がうちに来て手ついて謝れ。来ないならこの人の住所、こっちで好きにするぞ"],
+  ch="phone", prod=RICE)
+e("en", "R S", ["Purifier's filter door got hot and warped", "I'm sorry. Please stop using it. Was there smoke or a smell?",
+                "A smell like burning plastic. I've already filed a report with the CPSC."], ch="form", prod=AIR)
+e("ja", "L V", ["ヒーターの件、もう疲れました", "ご負担をおかけしております。状況を伺えますか。",
+                "弁護士さんにお願いして訴えることにしました。でも、正直もう毎日眠れなくて、朝起きるのがつらい。死んだ方が楽かもしれない"],
+  ch="email", prod=HEAT)
+e("en", "C M", ["The rice cooker ruined a catering order for 40 people.", "I'm very sorry. Could you tell me what happened with the unit?",
+                "It switched itself off. I lost the ¥60,000 job. Pay it, or the whole local restaurant group hears about Honoka on Instagram."],
+  ch="email", prod=RICE, tier="vip")
+e("ja", "P", ["注文確認のメールです", "はい、どのようなご用件でしょうか。",
+              "そのメール、私の会社のアドレスに来たんですが、注文者が全く知らない人で、その人の自宅住所と電話が載ってます"],
+  ch="email", prod=SUB)
+e("en", "P", ["Did someone change my account password?", "Let me check. I can see a password reset yesterday at 03:12.",
+              "Wasn't me. And now my saved address is some place in Fukuoka and there's an order I never made."], ch="chat", prod=SUB)
+e("ja", "V", ["加湿器の件ですが", "はい、どのような状況でしょうか。",
+              "すみません、息子が喘息で、加湿器が止まってから発作がひどくて、今ゼーゼーいってて、救急車呼んだ方がいいですか"],
+  ch="phone", prod=HUM)
+e("en", "X", ["Good morning.", "Good morning, how can I help?",
+              "It's the same humidifier issue as my last two calls. Third time now. Please don't ask me to descale it again, I've done it five times."],
+  ch="phone", prod=HUM)
+
+# ============================ top-up: multi-flag and hard negatives ============================
+e("ja", "R M", "保健所にも通報したし、テレビ局の情報提供フォームにも送りました。炊飯器からゴム片が出てきた件です。", prod=RICE)
+e("ja", "S R M", "炊いたご飯に金属片が混じってて、歯が欠けました。保健所に届けて、ニュースサイトにも情報提供済みです。", prod=RICE)
+e("ja", "H M", "おい、聞いてんのか税金泥棒…じゃねえか、給料泥棒。お前の声録音してるからな。ネットに声ごと上げてやる", ch="phone", prod=AIR)
+e("ja", "C X", "これで三度目の連絡になります。修理の度に仕事を休んでおり、三日分の休業補償として六万円をお支払いください。", prod=HEAT, cc=3)
+e("ja", "P L", "他の会員に私の住所と電話番号が送られていた件、弁護士と相談のうえ損害賠償請求を検討しています。", prod=SUB)
+e("ja", "V C", "母が寒さで体調を崩して入院しました。ヒーターが壊れていたせいです。入院費を払ってください。母は一人暮らしで、今も意識がはっきりしません。", prod=HEAT)
+e("ja", "H X", ["フィルターまだ？", "申し訳ございません。本日発送予定です。", "毎回それ。四回目だぞこの会話。お前ら全員アホなんか？日本語わからんのか？"],
+  ch="chat", prod=SUB, cc=4)
+e("en", "M P", "Someone else's order details showed up in my account and honestly it's going on Twitter with the screenshots (names blurred, unlike you guys).", ch="sns", prod=KET)
+e("en", "L S", "My son's hand was burned by steam escaping from the side seam of your humidifier. Our family lawyer has the photos and the ER report.", prod=HUM)
+e("ja", "", "炊飯器の保証書をなくしました。購入履歴のメールでも保証を受けられますか。", ch="form", prod=RICE)
+e("ja", "", "友達が「ほのかの加湿器は最強」ってストーリーに上げてたので買いました。タンクの掃除頻度を教えて〜", ch="sns", prod=HUM)
+e("ja", "", "裁判所の近くの事務所で働いているのですが、近くに修理の持ち込みができる店舗はありますか？霞が関あたりです。", ch="form", prod=KET)
+e("ja", "", "えっとね、ばあちゃんが使う用にね、ボタンに大きく「入」「切」って書いたシール貼ってもいい？保証切れたりする？", ch="chat", prod=HEAT)
+e("ja", "", "加湿器の音がうるさいって苦情が隣の部屋から来ました笑　夜間の静音モードってありますか", ch="chat", prod=HUM)
+e("ja", "", "「このままだと炎上しますよ」って冗談で夫に言われたんですが、炊飯器のフタに付いたおこげ汚れ、どうやって落とすのが正解ですか", ch="sns", prod=RICE)
+e("ja", "", "前回の問い合わせ番号はQ-2025-1187です。そのときは回答をいただいて解決しています。今回は新しく購入したケトルの初期設定について教えてください。", prod=KET, cc=2)
+e("ja", "", "あの、、、ヒーターの説明書に「小さなお子様のいる家庭では」ってあるけど、うちのは猫なんですが大丈夫？しっぽ近づけてくるんです", ch="sns", prod=HEAT)
+e("en", "", "Reporting a typo in your manual: page 12 says 'descale every 6 months', page 3 says monthly. Which is right? No complaint, just pedantic.", prod=HUM)
+e("en", "", "I'll be honest, I screamed when the kettle whistle went off — I'd never had one that loud. Is there a way to turn the volume down?", ch="chat", prod=KET)
+e("ja", "", "３万円以内なら返金していただけると聞きました。ケトル本体４，９８０円の返金をお願いします。", ch="form", prod=KET)
+e("ja", "", "個人情報保護方針に従って、私の退会処理と登録情報の削除をお願いします。", ch="form", prod=SUB)
+
+if __name__ == "__main__":
+    rows = [esc_case(i, "esc2", c) for i, c in enumerate(CASES, 1)]
+    write_jsonl(DATASETS / "escalation_dev2.jsonl", rows)
+    print(len(rows), "escalation_dev2 rows")
