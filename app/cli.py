@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "evals",
     "keys",
     "demo_data",
+    "roleplay",
 )
 
 

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app import __version__
-from app.api import errors, feedback, health, ingest, search, suggest, ui
+from app.api import dashboard, errors, feedback, health, ingest, roleplay, search, suggest, ui
 from app.api.concurrency import SuggestLimiter
 from app.api.health import Probes
 from app.api.middleware import RequestEnvelope
@@ -87,4 +87,6 @@ def create_app(
     app.include_router(feedback.router, prefix="/v1")
     app.include_router(ingest.router, prefix="/v1")
     app.include_router(ui.router)
+    app.include_router(dashboard.router)
+    app.include_router(roleplay.router)
     return app

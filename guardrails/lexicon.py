@@ -164,7 +164,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "regulator",
-        r"\bconsumer (?:protection|affairs|rights|council|centre|center|agency|authority|ombudsman|advice|watchdog)\b|\btrading standards\b|\bbetter business bureau\b|\bbbb\b|\bftc\b|\bcpsc\b|\bfederal trade commission\b|\battorney general\b|\bombudsman\b|\bregulators?\b|\bhealth department\b|\bdepartment of health\b|\bfood safety authority\b|\bfda\b|\bcma\b|\bofcom\b|\bofgem\b|\baccc\b|\bico\b",
+        r"\b(?:state |county |city |local )?consumer (?:protection|affairs|rights|council|centre|center|agency|authority|ombudsman|advice|watchdog|office|bureau|division)\b|\btrading standards\b|\bbetter business bureau\b|\bbbb\b|\bftc\b|\bcpsc\b|\bfederal trade commission\b|\battorney general\b|\bombudsman\b|\bregulators?\b|\bhealth department\b|\bdepartment of health\b|\bfood safety authority\b|\bfda\b|\bcma\b|\bofcom\b|\bofgem\b|\baccc\b|\bico\b",
         kind="authority",
     ),
     _s(
@@ -540,7 +540,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "vulnerable_customer",
-        r"\bplease help\b",
+        r"\bplease help\b|\bhelp me,? please\b",
         weight=0.5,
         kind="acute distress",
         severity="high",
@@ -621,7 +621,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "vulnerable_customer",
-        r"\bcan(?:'t|not) breathe\b|\b(?:struggling|hard|difficult) to breathe\b|\b(?:is|was|has|have|she's|he's)\b.{0,12}\b(?:unconscious|unresponsive|collapsed|passed out|fainted|having a (?:seizure|heart attack|stroke))\b|\bchest pains?\b|\bcall(?:ing|ed)? (?:an ambulance|911|999|112|119)\b|\bplease help (?:me|us)\b|\bhelp me,? please\b",
+        r"\bcan(?:'t|not) breathe\b|\b(?:struggling|hard|difficult) to breathe\b|\b(?:is|was|has|have|she's|he's)\b.{0,12}\b(?:unconscious|unresponsive|collapsed|passed out|fainted|having a (?:seizure|heart attack|stroke))\b|\bchest pains?\b|\bcall(?:ing|ed)? (?:an ambulance|911|999|112|119)\b",
         kind="medical emergency",
         severity="critical",
     ),
@@ -889,6 +889,164 @@ SIGNALS: list[Signal] = [
         r"\b(?:3rd|4th|5th|6th|7th|8th|9th|10th|third|fourth|fifth|sixth|seventh|eighth|umpteenth|nth|hundredth|millionth) (?:time|attempt|go|try)\b(?! (?:i(?:'ve| have)? )?(?:bought|ordered|purchased|used|tried (?:it|to use)|washed|descaled|replaced|had to replace|cleaned|reset))|\b(?:been in touch|got in touch|spoken to (?:you|someone|your)|spoke to (?:you|someone|your)|chased|complained|raised (?:this|it)|reported (?:this|it)|followed up)\b.{0,30}\b(?:\d+|three|four|five|six|several|multiple|many|countless|numerous) times\b|\b(?:calling|writing|emailing|messaging|contacting you|chasing|in touch) again\b.{0,12}\b(?:3rd|4th|5th|third|fourth|fifth|\d+ times)\b",
         kind="repeat contact",
     ),
+    # ----------------------------------------------------------------- more effects and losses
+    _s(
+        "safety_incident",
+        r"煙(?:が|を)?[^。、]{0,8}?(?:出|上が|立ち|立っ|噴|充満|もくもく|モクモク)|(?<!ご飯が)(?<!米が)(?<!ご飯の)焦げ(?:て|た|ました)|(?:茶色|黒)(?:く|っぽく)(?:変色|焦げ|なって)|(?:お腹|おなか|腹)を(?:壊|下)|食中毒|(?:気分|体調)が悪く|めまい|目まい|頭痛が|(?:手|指|腕|足|顔|肌|皮膚|口|唇|首|胸|背中|お腹|頭|喉|のど)(?:が|に|の)[^。、]{0,6}?(?:腫れ|ただれ|ヒリヒリ|ひりひり|水ぶくれ|やけど|火傷|赤くな|真っ赤|切れ|血が)",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:plug|socket|outlet|cord|cable|lead|wire|prongs?|adapter|charger|casing|base)\b.{0,30}\b(?:gone|turned|going|went|is|are|was|were|looks?) (?:a bit |slightly |all |really )?(?:brown|black|soft|warped|deformed|discolou?red|melty)\b|\bsmel(?:l|ls|led|lt|ling)\b.{0,12}\b(?:hot plastic|burning|burnt|melted|melting|electrical|like an electrical fire|like plastic)\b|\bburnt (?:ring|patch|mark|spot|smell|plastic|wire|rubber|circle)\b|\b(?:room|house|flat|kitchen) (?:filled|full) (?:with|of) (?:smoke|fumes)\b",
+        kind="hazard",
+        severity="high",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:hand|arm|finger|leg|foot|face|skin|mouth|lips?|son|daughter|child|baby|kid|husband|wife|he|she|i|we)(?:'s)? (?:was|got|were|has been|have been|had been) (?:badly |severely |slightly )?(?:burn(?:ed|t)|scald(?:ed)?|cut|injured|hurt|shocked|electrocuted)\b|\b(?:burn(?:ed|t)|scalded|cut|injured) by (?:the )?(?:steam|water|kettle|heater|glass|metal|spark|flames?|hot)|\b(?:nearly|almost) (?:ate|swallowed|choked on|bit (?:into|on))\b|\bfound (?:a |an |some )?(?:small |tiny |sharp |little |black |hard |rubbery |metal |plastic )*(?:piece|bit|chunk|fragment|shard|sliver|strip|lump|flake)s?\b.{0,30}\b(?:in (?:it|the|my|our|his|her)\b|inside)",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"\b(?:taxi|cab|uber|train fare|bus fare|parking|petrol|fuel|mileage|hotel|motel|b&b|takeaways?|eating out|dry[- ]clean\w*|electricity bill|energy bill|gas bill|power bill|vet|babysitter|childcare|rental|hire car)\b|\blost (?:a |an |the |my )?(?:\S+ )?(?:job|contract|booking|gig|commission|client|deposit)\b|\b(?:ruined|damaged|destroyed|stained|soaked|warped|flooded|marked|burned|burnt|scorched|cracked) (?:my|the|our|her|his|their) (?:\w+ )?(?:floor|floorboards|ceiling|carpet|laptop|tv|sofa|furniture|walls?|clothes|kitchen|rug|worktop|counter|table|cabinets?|phone|flat below|neighbou?r'?s?)\b|\b(?:leaked|dripped|seeped|came) (?:through|into|onto) (?:the |my |our )?(?:floor|ceiling|flat below|downstairs|carpet|walls?)\b",
+        weight=0.6,
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"\b(?:pay|cover|reimburse|compensate) (?:it|that|this|them|me|us|the (?:difference|bill|cost|costs|lot|invoice|rest))\b(?!\s+(?:under|through|by|via|with))",
+        weight=0.6,
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"(?:ノートパソコン|パソコン|pc|テレビ|スマホ|携帯|床|フローリング|壁|壁紙|天井|家具|カーペット|じゅうたん|畳|服|衣類|洋服|布団|ソファ|下の階|階下)(?:が|も|まで|に)[^。]{0,8}?(?:壊れ|濡れ|傷|汚れ|シミ|しみ|染み|ダメに|だめに|使えなく|水浸し|焦げ|変色)",
+        weight=0.5,
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"(?:見積|見積もり|請求書|領収書|レシート)(?:が|は|も|を)?(?:あります|あり|出|取|もら|届|[0-9一二三四五六七八九十百千万]+)|食費|外食(?:代|費)|ガソリン代|駐車場代|電気代|光熱費|宿泊(?:代|費)|レンタル(?:代|料)|代わりの(?:\S{1,6})?(?:代|費)",
+        weight=0.5,
+        kind="consequential loss",
+    ),
+    _s(
+        "compensation_over_limit",
+        r"(?:出して|払って|負担して|補償して)(?:もらえ|いただけ|くれ)(?:ます|ません|る)(?:か|よね)?|(?:出して|払って|負担して|補償して)(?:ほしい|欲しい|もらいたい|いただきたい)",
+        weight=0.5,
+        kind="consequential loss",
+    ),
+    # ----------------------------------------------------------------- media: more channels
+    _s(
+        "media_threat",
+        r"\bmake (?:a |an )?(?:tiktok|video|reel|youtube video|post|thread|vlog|story)s? (?:about|on|of) (?:this|you|it|the|your|my)\b|\btag(?:ging)? (?:you|your company|the company|the brand)\b|\b(?:video|post|thread|review|story|reel|tiktok|vlog)s? (?:goes|is going|will go|'s going|go|are going) (?:live|up|out|online|viral)\b|\b(?:the |my |this )?story (?:goes|is going|will go|'s going) (?:to|out)\b|\ba public (?:thread|post|review|video|complaint|callout)\b|\b(?:one|1|zero|0)[- ]star(?: reviews?| ratings?)? (?:go|going|will go|are going|everywhere)\b|\b(?:hear|hears|know|knows|find out|finds out|learn|learns) about (?:this|it|you|[a-z]+)\b.{0,30}\b(?:on|via|through) (?:instagram|facebook|twitter|x|tiktok|reddit|youtube|social media|the internet|google)\b|\b(?:contact|contacting|email|emailing|call|calling|writing to|write to|tip(?:ping)? off|send(?:ing)? (?:it|this) to|sent (?:it|this) to|going to)\b.{0,40}\b(?:bbc|itv|channel \d|sky news|cnn|nbc|abc news|cbs|fox news|the guardian|the times|the sun|daily mail|evening standard|watchdog|rip ?off britain|newspaper|tv show|programme|consumer (?:show|programme|segment|desk|reporter))\b|\ba (?:reporter|journalist|producer) (?:at|from|on|with)\b",
+        kind="going public",
+    ),
+    _s(
+        "media_threat",
+        r"(?:sns|ネット|インターネット|ウェブ|web|(?<![a-z0-9])x|twitter|ツイッター|インスタ|instagram|facebook|tiktok|youtube|ユーチューブ|掲示板|ブログ|5ch|2ch)(?:上)?(?:とx|とインスタ|とtiktok|とyoutube)?(?:で|に|へ)(?:も|は)?[^。]{0,12}?(?:上げ|あげ|貼|晒|さら|流し|拡散|アップ|公開|動画に|出して|出します)|(?:ニュース|新聞|テレビ|報道|記者|週刊誌|マスコミ)(?:サイト|社|局|番組)?(?:に|へ)(?:も)?[^。]{0,4}?(?:情報提供|連絡|通報|伝え|知らせ|送っ|送り|持ち込|売り込)",
+        kind="social media",
+    ),
+    # ----------------------------------------------------------------- harassment: more forms
+    _s(
+        "customer_harassment",
+        r"\b(?:home address|address|phone number|number|surname|full name|real name) of (?:the|your|that) (?:manager|agent|staff|person|employee|woman|man|guy|supervisor|boss|rep)\b|\bi know where (?:you|your \w+) (?:live|lives|work|works|is|are)\b|\byou(?:'d| had)? better watch (?:yourself|out|your back)\b|\b(?:the )?(?:dumbest|stupidest|most useless|most incompetent|worst|thickest) (?:support |customer service )?(?:agent|person|employee|rep|staff|human|excuse|woman|man)\b|\bhow do (?:u|you) (?:even |still )?have a job\b|\b(?:stay|keep you|stay on) on (?:this|the) (?:line|phone|call) until\b|\bevery (?:\d+|five|ten|few) minutes (?:all (?:day|night)|until)\b|\b(?:make sure )?you(?: personally)? regret (?:it|this|picking|answering|the day|ever)\b|\bkeep (?:calling|ringing|emailing),? every day\b",
+        kind="threat / binding",
+        negatable=False,
+    ),
+    _s(
+        "customer_harassment",
+        r"(?:[0-9一二三四五六七八九十]+時間でも|何時間でも|朝までだって|とことん|最後まで)[^。]{0,12}?付き合(?:って|わせ)|切らせ(?:ねえ|ねー|ん|ない)|逃がさ(?:ねえ|ない|ん)|帰さ(?:ねえ|ない|ん)|(?:ババア|ばばあ|ババァ|ジジイ|じじい|ジジィ|ブス|ハゲ|デブ)(?:じゃ|では|が|は|に|め|!|。|、|$)|(?:男|女)(?:の人)?(?:を)?(?:出せ|に代われ|に替われ|に変われ)|(?:担当者?|あいつ|その人|あの人|オペレーター|社員|店員|お前|おまえ|あんた)(?:は|を)?(?:辞めさせ|クビに(?:しろ|する|して)|首に(?:しろ|する)|解雇し)|住んで(?:る|いる)(?:駅|場所|所|町|街|家|地域)|クビにする(?:ぞ|から)",
+        kind="threat / abuse",
+        negatable=False,
+    ),
+    # ----------------------------------------------------------------- legal: counsel
+    _s(
+        "legal_threat",
+        r"\b(?:retained|instructed|engaged|hired|consulted) (?:legal )?counsel\b|\b(?:with|via|through|by|to) (?:my|our) (?:family |own |personal )?(?:lawyers?|attorneys?|solicitors?|counsel|legal team)\b|\b(?:my|our) (?:family |own |personal )?(?:lawyer|attorney|solicitor)(?:'s|s') (?:letter|notice|office|email|claim|papers)\b|(?:\b(?:lawyer|attorney|solicitor|counsel)|弁護士) (?:i|we) (?:hired|retained|instructed|engaged|consulted|spoke to)\b|\b(?:send|sending|sent|issue|issuing|serve|serving|receive|expect) (?:you )?(?:a |her |his |their )?(?:formal|legal) (?:notice|demand|letter|claim)\b|\bletter (?:of|before) claim\b|\bpass(?:ed|ing)? (?:everything|it all|the (?:whole )?(?:file|case|matter|lot)) (?:on )?to (?:my|our|a) (?:lawyer|attorney|solicitor)",
+        kind="lawyer",
+    ),
+    _s(
+        "legal_threat",
+        r"\b(?:my|our) (?:family |own |personal )?(?:lawyer|attorney|solicitor|legal (?:team|counsel|advis[oe]rs?))s?\b",
+        weight=0.6,
+        kind="lawyer",
+    ),
+    _s(
+        "legal_threat",
+        r"\b(?:be in touch|(?:has|have|got) (?:the |all the |copies|a copy)(?: of)?|preserve (?:all )?(?:records|evidence)|copied (?:in|to)|cc'?d|expect (?:a|her|his|their) letter|drafting|formal notice|will (?:send|write)|is (?:sending|writing)|reviewing (?:the|my|this))\b",
+        weight=0.5,
+        kind="lawyer",
+    ),
+    _s(
+        "legal_threat",
+        r"代理人(?:から|より|が|に|を立て|を通)|弁護士(?:を)?(?:雇|依頼し|頼ん|入れ)",
+        kind="lawyer",
+    ),
+    # ----------------------------------------------------------------- privacy: more places
+    _s(
+        "privacy_incident",
+        r"(?:宛名|宛先|送り主|差出人|名義|注文者|購入者|届け先|お届け先|請求先)(?:が|は|も)(?:全く|全然|まったく)?(?:知らない|別の|他の|違う|見知らぬ)(?:人|方|名前|住所|会社)|(?:私|わたし|自分|うち)が(?:買って|注文して|頼んで|購入して|申し込んで)(?:い)?ない|(?:住所|電話番号|名前|氏名|情報|注文|アドレス|履歴)[^。]{0,14}?(?:知らない|別の|他の|違う|見知らぬ)(?:人|方)の(?:もの|です|でした|になって|だった|に)|(?:他の|別の|ほかの)(?:会員|利用者|客|ユーザー|お客様?)(?:に|へ|の)|誰か(?:が|に)[^。]{0,16}?(?:私|わたし|自分)の(?:メールアドレス|住所|名前|アカウント|カード|情報|電話番号)|勝手に(?:登録|申し込|申込|使われ|利用され|購入され|注文され)|身に覚えのない[^。]{0,8}?(?:ログイン|注文|アクセス|メール|請求|申込|申し込|購入|登録|引き落とし)|(?:掲載|公開|共有|利用|載せ)(?:して)?(?:いい|良い)(?:なんて|とは)|(?:私|わたし|自分|うち|母|父|妻|夫)の(?:名前|氏名|住所|電話番号|個人情報|注文|購入履歴|メールアドレス|情報|写真)(?:と|や|、)[^。]{0,10}?(?:が|を)[^。]{0,24}?(?:他人|別の人|知らない人|第三者|他のお客|見られ|表示され|送られ|届い|載って|載せられ|掲載され|公開|漏|勝手)",
+        kind="someone else's data",
+        negatable=False,
+    ),
+    _s(
+        "privacy_incident",
+        r"\bhow did (?:they|you|he|she|that company|a stranger|someone) (?:get|find|obtain|know|have) (?:that|this|it|my)\b|\b(?:conversation|chat|order|account|details|invoice|email|data|history|name|address|paperwork|receipt)s?\b.{0,60}\b(?:was|were|is|are|'s)? ?(?:definitely |clearly |obviously )?not mine\b|\b(?:\d+|several|dozens of|lots of|many|multiple|other|all the) (?:other )?(?:customers|people|users|members)'? (?:names|addresses|details|data|orders|emails|phone numbers|cards|information)\b|\b(?:your|the) (?:support|staff|agent|driver|courier|rep|team|shop|store|engineer|technician)\b.{0,30}\b(?:gave|told|showed|passed|read|disclosed|handed)\b.{0,30}\bto (?:him|her|them|my ex|someone|a stranger|my neighbou?r|my (?:husband|wife|partner))\b|\b(?:asked|requested|told) (?:you|your company|them) to (?:delete|erase|remove) my (?:data|details|account|information|personal \w+)\b.{0,120}\b(?:still|didn't|yet|got a|received|another|again|welcome back)\b",
+        kind="someone else's data",
+    ),
+    # ----------------------------------------------------------------- vulnerable: more
+    _s(
+        "vulnerable_customer",
+        r"\b(?:don't|do not|can't|cannot) see the point any ?more\b|\b(?:took|taken|swallowed|had) (?:too many|a lot of|all (?:of )?my|a whole (?:bottle|packet|box) of|an overdose of|loads of)\b.{0,20}\b(?:pills|tablets|sleeping|medication|meds|paracetamol|painkillers)\b|\boverdos(?:e|ed|ing)\b|薬を(?:大量に|全部|たくさん|まとめて)(?:飲|のん)|睡眠薬を(?:大量|たくさん|全部|まとめて)|オーバードーズ",
+        kind="self-harm",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\bi(?:'m| am) (?:lying )?on the (?:floor|ground)\b|\bi (?:fell|have fallen|'ve fallen|had a fall)\b.{0,40}\b(?:can't|cannot) (?:get up|move|stand)\b|\b(?:can't|cannot) catch (?:her|his|my|their) breath\b|\b(?:gone|going|turned|turning) (?:grey|gray|blue|pale|purple)\b|\b(?:baby|child|son|daughter|kid|toddler|infant)\b.{0,40}\b(?:fever|temperature) of (?:3[89]|4[0-2]|10[2-6])|\b(?:is|went|gone|very) (?:floppy|limp|lethargic)\b|胸が[^。]{0,6}?(?:苦し|痛)|息が(?:しにく|吸えな|止ま)|息苦し|頭を(?:強く)?打(?:っ|ち)|(?:だれ|誰)に電話(?:して)?(?:る|いる|た)(?:んだ|の)?(?:っけ|か)|ここは(?:どこ|何処)",
+        kind="medical emergency",
+        severity="critical",
+        negatable=False,
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\bhallucinat\w*|\bseeing things\b|\bhearing voices\b|\bthere(?:'s| is) (?:nobody|no one) there\b|\b(?:don't|do not|can't) remember (?:doing|placing|making|calling|speaking|ordering)\b",
+        weight=0.5,
+        kind="confusion",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:don't|do not) know what(?:'s| is) happening to me\b|\b(?:feel|feeling|felt) (?:really |very |so )?(?:unwell|dizzy|faint|light-?headed)\b|\bi(?:'m| am) (?:so |really )?scared\b",
+        weight=0.5,
+        kind="acute distress",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"\b(?:i'm|i am|she's|she is|my wife is|my partner is) (?:\d+ weeks )?pregnant\b|\b(?:she's|he's|she is|he is|mum is|dad is|mother is|father is|grandma is|grandpa is|nan is) (?:[789]\d|1\d\d)\b|(?:七|八|九)十(?:[一二三四五六七八九])?(?:歳|才|の|代)|(?:[789]\d)(?:歳|才|の(?:母|父|祖母|祖父))|(?:ばあちゃん|じいちゃん|祖母|祖父|婆ちゃん|爺ちゃん|高齢の|年老いた|老親|老母|老父)|持病",
+        weight=0.5,
+        kind="person at risk",
+        severity="high",
+    ),
+    _s(
+        "vulnerable_customer",
+        r"氷点下|マイナス[0-9]+度|-[0-9]+度|雪で|寒い部屋|(?:寒くて|寒さで)[^。]{0,6}?(?:布団から|動け|眠れ|震え)|布団から出られ|(?:手|足|体)が(?:冷たく|かじかん|震え)|\b(?:house|flat|home|room|apartment|it)(?:'s| is) (?:very |so |really |bitterly |freezing )?cold\b|\bshivering\b|\b(?:hands|body) (?:are|is) shaking\b|-\d+ (?:outside|degrees|c\b)|\bno one (?:nearby|around|to help)\b",
+        weight=0.5,
+        kind="person at risk",
+        severity="critical",
+        negatable=False,
+    ),
+    # ----------------------------------------------------------------- repeat: more counting
+    _s(
+        "repeat_contact",
+        rf"{_NUM_JA}(?:回|度)(?:も|以上|ほど|くらい|ぐらい)?(?:に(?:わたって|渡って|わたり))?(?:ご|お)?(?:電話|連絡|問い合わせ|問合せ|メール|お問い合わせ|チャット|相談|申し入れ|催促)(?:し|させ|いたし|を|差し上げ)|計{_NUM_JA}(?:回|度)|(?:上の方|上司|上長|責任者|専門部署|担当部署|別部署)(?:に|へ)(?:引き継|エスカレ|上げ|回し)(?:いで|いだ|て|た)|\b(?:called|rung|rang|phoned|contacted|emailed|written|wrote|chased|messaged|been in touch)\b.{{0,40}}\bon (?:{_NUM_EN}) (?:separate |different )?(?:days|occasions)\b|\bcontact (?:number|no\.?|#) ?(?:[3-9]|three|four|five|six)\b",
+        kind="repeat contact",
+    ),
 ]
 
 SUPPRESSORS: list[Suppressor] = [
@@ -1029,7 +1187,62 @@ SUPPRESSORS: list[Suppressor] = [
     ),
     _x(
         "regulator",
-        r"\b(?:leaflet|flyer|brochure|booklet|pamphlet|website|web ?site|class|course|seminar|workshop|lecture|newsletter|poster|podcast|advice page|factsheet)\b",
+        r"\b(?:leaflet|flyer|brochure|booklet|pamphlet|website|web ?site|newsletter|poster|podcast|advice page|factsheet)s? (?:from|by|of|says|said|states|explains|recommends|advises)\b|\b(?:in|at|from|during) (?:a|an|the|my|our) (?:\w+ ){0,3}(?:class|course|seminar|workshop|lecture|talk|training)\b",
+    ),
+    # The customer's own job, a personal question: not a threat from that role.
+    _x(
+        "media_threat",
+        r"\b(?:nothing to do with|not (?:related to|about|for)) (?:my )?(?:work|job)\b|\b(?:a |this is a )?personal (?:question|matter|enquiry|inquiry)\b|\bin a personal capacity\b|仕事(?:とは|は)(?:関係|無関係)|個人的な(?:質問|問い合わせ|相談)",
+        scope="text",
+    ),
+    _x(
+        "regulator",
+        r"\b(?:nothing to do with|not (?:related to|about|for)) (?:my )?(?:work|job)\b|\b(?:a |this is a )?personal (?:question|matter|enquiry|inquiry)\b|\bin a personal capacity\b|\b(?:i|my \w+) (?:work|works|worked|working) (?:at|for|in|with)\b|仕事(?:とは|は)(?:関係|無関係)|個人的な(?:質問|問い合わせ|相談)",
+        scope="text",
+    ),
+    _x(
+        "regulator",
+        r"(?:保健所|センター|消費者庁|役所|市役所|区役所|行政)の[^。、]{0,8}?(?:さん|先生|方|職員|担当)(?:に|から|が)(?:勧め|すすめ|紹介|教え|聞い|言われ)|(?:勧め|すすめ|紹介)られて|\b(?:site|website|page|guidance|guidelines|rules|leaflet) (?:says|said|states|explains|recommends|advises)\b",
+    ),
+    _x(
+        "legal_threat",
+        r"裁判所(?:の|に|で)?(?:近く|前|隣|そば|向かい|周辺|あたり)|(?:裁判所|法律事務所|弁護士事務所)(?:の近く|で|に)(?:の)?[^。]{0,8}?(?:働|勤)",
+    ),
+    _x(
+        "legal_threat",
+        r"\b(?:nothing to do with|not (?:related to|about|for)) (?:my )?(?:work|job)\b|\bin a personal capacity\b",
+        scope="text",
+    ),
+    # safety: what could happen, the cause elsewhere, what a product filters.
+    _x(
+        "safety_incident",
+        r"(?:火事|発火|火災|爆発|感電|やけど|火傷|怪我|ケガ|煙|煙が出|焦げ)(?:に|が|を|で)?(?:なったら|起きたら|出たら|したら|あったら|起こったら|なる(?:かも|のでは)|なった場合|した場合|なったらどう)",
+        scope="overlap",
+    ),
+    _x(
+        "safety_incident",
+        r"\b(?:because of|from|due to|caused by) (?:my|the|our|some|burnt) (?:toast|cooking|frying|candle|cigarette|bbq|barbecue|oven|pan|incense|fireplace|wood ?burner)\b|\b(?:filters?|removes?|clears?|captures?|eliminates?|gets? rid of|reduces?|handles?) (?:out )?(?:cigarette |cooking |wildfire |tobacco |the |any )?(?:smoke|fumes|smells?|odou?rs?)\b|\bnot your (?:product|heater|kettle|fault)\b",
+    ),
+    _x(
+        "safety_incident",
+        r"(?:ん|の|る|た|い|う|だ|な|か|わ)やけど(?!を|し|して|した|の(?:跡|痕|痛)|が|に)",
+        scope="overlap",
+    ),
+    # media_threat: what reviews say, quoted.
+    _x(
+        "media_threat",
+        r"(?:口コミ|クチコミ|レビュー|評価|ネット|sns|ブログ|サイト|記事|掲示板)(?:に|で|へ)[^。]{0,30}?(?:って|と)?書(?:いて|かれて)(?:あ|い|る)",
+        scope="overlap",
+    ),
+    # repeat_contact: an earlier contact about something else, idioms, a hypothetical.
+    _x(
+        "repeat_contact",
+        r"\b(?:a |an )?(?:totally |completely |entirely )?(?:different|another|unrelated|separate) (?:thing|issue|matter|problem|order|product|question|topic)\b|\blast year\b|\byears ago\b|\bthird time (?:lucky|'s a charm|is a charm)\b|別の件|別件|他の件|違う件|去年|昨年|(?:三|3)(?:回|度)目の正直|(?:回|度)目[^。]{0,6}?(?:になったら|とかになったら|になる前に|にならないよう)",
+    ),
+    _x(
+        "repeat_contact",
+        r"\b(?:or|or else|otherwise|and|then) (?:i(?:'ll)? )?keep (?:calling|ringing|emailing)",
+        scope="overlap",
     ),
     # media_threat: having read reviews, following online, the SNS channel itself, praise.
     _x(
@@ -1067,7 +1280,7 @@ SUPPRESSORS: list[Suppressor] = [
     ),
     _x(
         "privacy_incident",
-        r"\b(?:update|change|correct|edit|add|delete|remove) (?:my|our) (?:\w+ )?(?:address|email|phone|name|details|card|account|data)\b|\bhow (?:do|does|will) you (?:handle|use|store|protect|process|keep) (?:my|our|customer|personal)\b|\bprivacy policy\b|\bleak(?:ed|ing|s|y)?\b.{0,20}\b(?:water|steam|fluid|oil|tank|pipe|valve|seal|hose|kettle|humidifier|bottom|base|lid)\b|\b(?:water|steam|fluid|oil|tank|pipe|valve|seal|hose|kettle|humidifier|bottom|base|lid|it|unit)\b.{0,20}\bleak(?:ed|ing|s|y)?\b|\bbreach of (?:contract|warranty|trust)\b",
+        r"(?<!you to )(?<!them to )\b(?:update|change|correct|edit|add|delete|remove) (?:my|our) (?:\w+ )?(?:address|email|phone|name|details|card|account|data)\b|\bhow (?:do|does|will) you (?:handle|use|store|protect|process|keep) (?:my|our|customer|personal)\b|\bprivacy policy\b|\bleak(?:ed|ing|s|y)?\b.{0,20}\b(?:water|steam|fluid|oil|tank|pipe|valve|seal|hose|kettle|humidifier|bottom|base|lid)\b|\b(?:water|steam|fluid|oil|tank|pipe|valve|seal|hose|kettle|humidifier|bottom|base|lid|it|unit)\b.{0,20}\bleak(?:ed|ing|s|y)?\b|\bbreach of (?:contract|warranty|trust)\b",
     ),
     _x(
         "privacy_incident",

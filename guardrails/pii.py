@@ -292,6 +292,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
         r"(?![A-Za-z0-9-])",
         0.95,
+        anchors=("@",),
+        window=(64, 255),
     ),
     # ---------------------------------------------------------------- PHONE (Japan)
     Recognizer(
@@ -543,7 +545,7 @@ _NOT_NAMES: frozenset[str] = _word_set(
     客 お客 皆 皆々 奥 子 お子 神 王 担当 担当者 ご担当者 店長 部長 社長 課長 係長 先生 業者 配達員
     運転手 会社 御社 貴社 母 父 お母 お父 兄 姉 弟 妹 息子 娘 相手 先方 方 各位 ドライバー スタッフ
     オペレーター メーカー 店員 大家 管理人 隣 近所 友達 友人 お隣 宅配 郵便 同僚 上司 窓口 本人
-    ご本人 主人 ご主人 家族 ご家族 親 旦那 嫁 医者 看護師 受付 係 係員 担当様 お世話 ユーザー
+    ご本人 主人 ご主人 担当 ご担当 家族 ご家族 親 旦那 嫁 医者 看護師 受付 係 係員 担当様 お世話 ユーザー
     東京 大阪 京都 名古屋 横浜 神戸 福岡 札幌 仙台 広島 北海道 日本 海外 関東 関西 東北 九州 四国
     本社 本店 支店 地元 近所 東日本 西日本 南口 北口 東口 西口 中央
     """
@@ -563,7 +565,9 @@ _ORG_SUFFIXES_JA = (
 _WORDS_BEFORE_SAMA = ("仕", "同", "模", "多", "異", "紋", "殿")
 _NAME_TAIL = re.compile(r"(?:宛て?|名義|方|より|から|様|氏|殿|君)$")
 
-_EN_NAME_TOKEN = r"(?:[A-Z][a-z]*['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+_EN_NAME_TOKEN = rf"(?:[{_UP}][{_LO}]*['’])?[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
 _EN_NAME = rf"{_EN_NAME_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_EN_NAME_TOKEN}){{0,2}}"
 # Capitalised words that follow "this is", "I'm" or a greeting but are not names.
 _NOT_EN_NAMES: frozenset[str] = _word_set(
@@ -580,6 +584,14 @@ _NOT_EN_NAMES: frozenset[str] = _word_set(
     Back Gone Out Now Done Here Again Fine Good Bad Sure Going Getting Coming Trying
     """
 )
+# Given names that are also everyday words: not trusted in lower case ("its will be fine").
+_AMBIGUOUS_LOWER: frozenset[str] = _word_set(
+    "will mark grace joy faith summer ray rose sue bill pat jean ivy lily june april max dean "
+    "hope art may sky rob jack frank bob ken tim dan sam chris ben kim victor"
+)
+# Characters kanji given names commonly end with (美咲, 博之, 悠真, 一郎): used where a given
+# name stands without a surname to vouch for it.
+_GIVEN_NAME_ENDINGS = "子美恵香奈菜花郎太介輔樹也哉斗翔真彦男夫雄司之志史平蔵助治希乃音葉咲華里佳代絵穂紀江枝輝"
 # Words that make a capitalised phrase an organisation, a team, a place or a product rather
 # than a person ("Honeywell Customer Care", "Victoria Station", "Jordan Shoes").
 _ORG_WORDS: frozenset[str] = _word_set(
@@ -615,6 +627,8 @@ class NamePattern:
             (氏名：篠原 優子).
         single_given: A Latin name of one word must be a listed given name ("— Jane", but
             not "— Refund").
+        lexicon: A Latin name must start with a listed given name or end with a listed
+            surname (where the context alone is weak).
         flags: Regex flags.
         anchors: As for ``Recognizer``: literals that gate where the regex runs.
         window: Characters before and after each anchor that the regex may span.
@@ -627,6 +641,7 @@ class NamePattern:
     kana_ok: bool = True
     trim_start: bool = True
     single_given: bool = False
+    lexicon: bool = False
     flags: int = 0
     anchors: tuple[str, ...] = ()
     window: tuple[int, int] = (30, 30)
@@ -638,16 +653,17 @@ class NamePattern:
 
 _CLAUSE_START = r"(?:^|(?<=[\n。！!？?、,:：「（(]))[ 　]*"
 _NAME_LABEL_JA = (
-    r"(?:お?名前|氏名|ご?芳名|名義|口座名義|契約者名?|購入者名?|依頼主|宛名|受取人|送り主|差出人|"
+    r"(?:お?名前|なまえ|名字|苗字|フルネーム|氏名|ご?芳名|名義|口座名義|契約者名?|購入者名?|依頼主|宛名|受取人|送り主|差出人|"
     r"申込者|担当|担当者)"
 )
 _NAME_LABEL_ANCHORS_JA = (
-    "名前", "氏名", "芳名", "名義", "契約者", "購入者", "依頼主", "宛名", "受取人", "送り主",
+    "名前", "なまえ", "名字", "苗字", "フルネーム", "氏名", "芳名", "名義", "契約者", "購入者", "依頼主", "宛名", "受取人", "送り主",
     "差出人", "申込者", "担当",
 )  # fmt: skip
 _NAME_LABEL_EN = (
     r"(?i:name|holder|account holder|ship to|deliver to|send to|attn|contact person|recipient|"
-    r"signed|signature|addressee|purchaser|buyer|policyholder|cardholder)"
+    r"signed|signature|addressee|purchaser|buyer|policyholder|cardholder|surname|last name|"
+    r"first name|family name|given name|full name|contact|name on (?:the )?card)"
 )
 
 NAME_PATTERNS: tuple[NamePattern, ...] = (
@@ -682,15 +698,18 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     NamePattern(
         "ja_self_intro",
         rf"(?:{_CLAUSE_START}|(?<=私)|(?<=私は)|(?<=わたくし)|(?<=わたし)|(?<=の))"
-        rf"(?P<name>{_JA_FULLNAME})(?=と申します|と申す|といいます|と言います|でございます)",
+        rf"(?P<name>{_JA_FULLNAME}|{_HIRA}{{2,6}}(?:[ 　]{_HIRA}{{2,5}})?)"
+        r"(?=と申します|と申す|といいます|と言います|でございます)",
         0.85,
         anchors=("と申", "といいます", "と言います", "でございます"),
         window=(16, 8),
     ),
     NamePattern(
         "ja_copula",
-        rf"(?:{_CLAUSE_START}|(?<=私は)|(?<=私、)|(?<=わたしは)|(?<=わたくしは)|(?<=の))"
-        rf"(?P<name>{_JA_FULLNAME})(?=です(?:けど|が)?[。！!、,\s]|です$|や[、,]|だ[。、,])",
+        rf"(?:{_CLAUSE_START}|(?<=私は)|(?<=私、)|(?<=わたしは)|(?<=わたくしは)|(?<=の)|(?<=は)"
+        rf"|(?<=[ぁ-ん]、))"
+        rf"(?P<name>{_JA_FULLNAME}|{_HIRA}{{2,5}}[ 　]{_HIRA}{{2,5}})"
+        r"(?=です(?:けど|が)?[。！!、,\s]|です$|や[、,]|だ[。、,])",
         0.75,
         needs_surname=True,
         kana_ok=False,
@@ -731,7 +750,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     NamePattern(
         "ja_labelled_direct",
         rf"{_NAME_LABEL_JA}(?:は|が)?[ 　]*(?P<name>{_JA_FULLNAME})"
-        rf"(?=$|[\s、。,.()（）宛様さ]|です|の|が|と)",
+        rf"(?=$|[\s、。,.()（）宛様さ]|です|の|が|と|で)",
         0.75,
         needs_surname=True,
         anchors=_NAME_LABEL_ANCHORS_JA,
@@ -740,7 +759,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     # 渡辺 恵子 (a known surname, a space, a given name) standing on its own
     NamePattern(
         "ja_full_name_spaced",
-        rf"(?<![\u4e00-\u9fff0-9])(?P<name>{_KANJI}{{1,3}}[ 　](?:{_KANJI}{{1,3}}|{_KATA}{{2,5}}"
+        rf"(?P<name>{_KANJI}(?<![\u4e00-\u9fff0-9]{_KANJI}){_KANJI}{{0,2}}[ 　](?:{_KANJI}{{1,3}}|{_KATA}{{2,5}}"
         rf"|{_HIRA}{{2,4}}(?=です|さん|様|$|[\s、。]))|{_KATA}{{2,6}}[ 　]{_KATA}{{2,6}}(?=$|[\s、。]))"
         rf"(?!{_KANJI})",
         0.7,
@@ -749,7 +768,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     # 鈴木一郎宛て / 小林名義 / Lee宛て
     NamePattern(
         "ja_addressee",
-        rf"(?<!{_KANJI})(?P<name>{_JA_FULLNAME}|{_EN_NAME})(?=宛|名義|方$)",
+        rf"(?<!{_KANJI})(?P<name>{_JA_FULLNAME}|{_EN_NAME})(?=宛|名義|方(?:$|で|に|へ|まで|[、。\s]))",
         0.7,
         needs_surname=True,
         anchors=("宛", "名義", "方"),
@@ -766,9 +785,10 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     # hey its jake again (chat: a lower-case first name between "it's" and "again/here")
     NamePattern(
         "en_casual_intro",
-        r"(?i:\b(?:it's|its|it’s|this is))\s+(?P<name>[a-z]{2,12})(?=\s+(?:again|here)\b)",
+        r"(?i:\b(?:it's|its|it’s|this is|im|i'm|i’m))\s+(?P<name>[a-z]{2,12})\b"
+        r"(?=\s*(?:again|here|lol|from|[,.!;]|$))",
         0.6,
-        anchors=("it's", "its", "it’s", "this is"),
+        anchors=("it's", "its", "it’s", "this is", "im ", "i'm", "i’m"),
         window=(4, 30),
     ),
     # Name: Aiko Tanaka-Smith / holder Daniel Brooks / ship to: Hannah Schmidt
@@ -788,13 +808,18 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
             "customer",
             "recipient",
             "from",
+            "contact",
+            "sign",
+            "addressee",
+            "purchaser",
+            "buyer",
         ),
         window=(4, 50),
     ),
     # card: ... / name LIAM FOSTER (card holder names are embossed in capitals)
     NamePattern(
         "en_labelled_caps",
-        rf"\b{_NAME_LABEL_EN}\s*[:：-]?\s*(?P<name>[A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}})\b",
+        rf"\b{_NAME_LABEL_EN}\s*[:：-]?\s*(?P<name>(?:[A-Z]\.[ ]?|[A-Z]{{2,}}[ ])(?:[A-Z]{{2,}}[ ]){{0,1}}[A-Z]{{2,}})\b",
         0.7,
         anchors=(
             "name",
@@ -808,17 +833,23 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
             "customer",
             "recipient",
             "from",
+            "contact",
+            "sign",
+            "addressee",
+            "purchaser",
+            "buyer",
         ),
         window=(4, 50),
     ),
     # 経理部杉山 (a signature: department, then a surname, at the end of a line)
     NamePattern(
         "ja_after_department",
-        rf"(?<=[部課室係])(?P<name>{_KANJI}{{1,3}}(?:[ 　]{_KANJI}{{1,3}})?)(?=$|\n|[ 　、。])",
+        rf"(?:(?<=[部課室係])|(?<=[部課室係][ 　])|(?:株式会社|有限会社|合同会社|\(株\))[^\s、。]{{1,20}}[ 　]+)"
+        rf"(?P<name>{_KANJI}{{1,3}}(?:[ 　]{_KANJI}{{1,3}})?)(?=$|\n|[ 　、。(（])",
         0.65,
         needs_surname=True,
-        anchors=("部", "課", "室", "係"),
-        window=(2, 10),
+        anchors=("部", "課", "室", "係", "会社", "(株)"),
+        window=(24, 12),
     ),
     # From: Taro Yamada <taro@example.com> (mail headers)
     NamePattern(
@@ -839,11 +870,14 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     # my mother, Margaret O'Brien / my husband John
     NamePattern(
         "en_relation",
-        r"(?i:\bmy (?:mother|father|mom|mum|dad|wife|husband|son|daughter|brother|sister|"
-        r"partner|friend|colleague|neighbou?r|grandmother|grandfather))[,:]?\s+"
+        r"(?i:(?:\b(?:my|our|his|her|their)|['’]s) (?:mother|father|mom|mum|dad|wife|husband|son|"
+        r"daughter|brother|sister|partner|friend|colleague|neighbou?r|grandmother|grandfather|"
+        r"grandson|granddaughter|grandma|grandpa|nan|aunt|uncle|niece|nephew|cousin|fianc[ée]e?|"
+        r"boyfriend|girlfriend|flatmate|roommate|carer|caregiver|bookkeeper|accountant|"
+        r"secretary|assistant|boss|manager|landlord|tenant|child|kid|baby))[,:]?\s+"
         rf"(?P<name>{_EN_NAME})\b",
         0.75,
-        anchors=("my ",),
+        anchors=("my ", "our ", "his ", "her ", "their ", "'s ", "’s "),
         window=(2, 60),
     ),
     # Regards,\nJane Doe / Thanks, Mark Jensen / --\nTaro Yamada / --\n山田太郎
@@ -881,18 +915,20 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         "signature_closing",
         r"(?:(?i:regards|sincerely|yours truly|yours faithfully|thanks(?: again| so much)?|"
         r"thank you(?: again| so much)?|many thanks|cheers|best|warmly|take care|all the best|"
-        r"respectfully|appreciated|thx|ty)[,.!]?|"
+        r"respectfully|appreciated|thx|ty|signed|warm wishes|best wishes|love|xoxo|"
+        r"with thanks|kindest regards|greetings)[,.!:]?|"
         r"(?:よろしく|宜しく)お願い(?:いた|致)?します|お願い申し上げます|以上(?:です)?|敬具|草々|"
         r"失礼(?:いた|致)?します)[,.!、。]?"
         rf"(?:[ \t]*\n){{0,3}}[ \t]*(?P<name>{_EN_NAME}|[A-Z]\.[ ]?{_EN_NAME_TOKEN}|[a-z]{{2,12}}"
-        rf"|{_JA_FULLNAME})(?:[ \t]*より)?[ \t]*(?=\n|$|[|/,])",
+        rf"|{_JA_FULLNAME})(?:[ \t]*より)?[ \t]*(?=\n|$|[|/,!.(]|\s\()",
         0.75,
         needs_surname=True,
         single_given=True,
         flags=re.MULTILINE,
         anchors=(
             "regards", "sincerely", "yours", "thank", "thx", "ty", "cheers", "best", "warmly",
-            "take care", "respectfully", "appreciated", "よろしく", "宜しく", "申し上げます",
+            "take care", "respectfully", "appreciated", "signed", "wishes", "love", "xoxo",
+            "greetings", "よろしく", "宜しく", "申し上げます",
             "以上", "敬具", "草々", "失礼",
         ),
         window=(4, 50),
@@ -928,6 +964,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         r"(?:,| named| called| by the name of)?)[ \t]+(?P<name>" + _EN_NAME + r")\b",
         0.7,
         single_given=True,
+        lexicon=True,
         anchors=(
             "agent", "rep", "operator", "technician", "engineer", "driver", "courier",
             "employee", "clerk", "associate", "advis", "supervisor", "manager", "specialist",
@@ -981,6 +1018,80 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         kana_ok=False,
         flags=re.MULTILINE,
     ),
+
+    # 総務部長の石黒より / 担当の森が / 内線308の柴田まで (a role or an extension, の, a surname)
+    NamePattern(
+        "ja_role_no",
+        r"(?:部長|課長|社長|店長|係長|主任|担当|担当者|代表|専務|常務|取締役|室長|所長|院長|支店長|"
+        r"マネージャー|内線\d{1,5}|事務|受付|秘書)の"
+        rf"(?P<name>{_KANJI}{{1,4}})(?=より|から|が|は|です|と申します|に|まで|宛|、|。|さん|様)",
+        0.7,
+        needs_surname=True,
+        anchors=("長の", "任の", "当の", "者の", "表の", "務の", "役の", "ーの", "線", "務の", "付の", "書の"),
+        window=(8, 12),
+    ),
+    # …の柴田まで / 柴田宛に (a surname after の that the message is routed to)
+    NamePattern(
+        "ja_route_to",
+        rf"(?<=の)(?P<name>{_KANJI}{{1,4}})(?=まで(?:お願い|ご連絡|連絡|お電話|電話)|宛に|宛て)",
+        0.7,
+        needs_surname=True,
+        anchors=("まで", "宛"),
+        window=(8, 8),
+    ),
+    # 藤原より。 / …連絡ください。森下 (a surname signing off a one-line message)
+    NamePattern(
+        "ja_sign_off",
+        rf"(?:{_CLAUSE_START}|(?<=[。！!?？]))[ 　]*(?P<name>{_KANJI}{{2,4}}(?:[ 　]?{_KANJI}{{1,3}})?)"
+        r"(?:より(?=[。、\n]|$)|[ 　]*(?=\Z))",
+        0.7,
+        needs_surname=True,
+        kana_ok=False,
+    ),
+    # 私（恵美）/ じいちゃん（源蔵）/ 大樹（小４の息子） (a name in brackets next to who it is)
+    NamePattern(
+        "ja_bracketed",
+        r"(?:(?:私|わたし|僕|俺|母|父|妻|夫|主人|家内|息子|娘|兄|姉|弟|妹|祖母|祖父|じいちゃん|ばあちゃん|"
+        r"おじいちゃん|おばあちゃん|祖父母|孫|子供|子ども)[（(](?P<name>"
+        + _KANJI + r"{0,3}[" + _GIVEN_NAME_ENDINGS + r"]|" + _KATA + r"{2,6}|" + _HIRA + r"{2,5})[）)]"
+        r"|(?P<name2>" + _KANJI + r"{2,3})(?=[（(][^）)\n]{0,12}(?:息子|娘|母|父|妻|夫|兄|姉|弟|妹|祖母|"
+        r"祖父|孫)[）)]))",
+        0.7,
+        anchors=("（", "("),
+        window=(8, 20),
+    ),
+    # 娘の美咲が / 主人の博之が (a family word, の, a given name: no surname to vouch for it)
+    NamePattern(
+        "ja_family_given",
+        r"(?:母|父|妻|夫|主人|家内|嫁|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|孫)の"
+        rf"(?P<name>{_KANJI}{{1,2}}[{_GIVEN_NAME_ENDINGS}])(?=[がはにもをと、。]|です|名義|宛)",
+        0.7,
+        anchors=(
+            "母の", "父の", "妻の", "夫の", "人の", "内の", "嫁の", "子の", "娘の", "男の", "女の",
+            "兄の", "姉の", "弟の", "妹の", "孫の",
+        ),
+        window=(4, 8),
+    ),
+    # Siobhan here / Hiya, Siobhan here
+    NamePattern(
+        "en_here",
+        rf"(?:^|(?<=[,.!?]\s)|(?<=[,.!?]))\s*(?P<name>{_EN_NAME}) here\b",
+        0.7,
+        single_given=True,
+        flags=re.MULTILINE,
+        anchors=(" here",),
+        window=(30, 2),
+    ),
+    # Will from the shop said / Dana at your Osaka store
+    NamePattern(
+        "en_from_the",
+        rf"\b(?P<name>{_EN_NAME}) (?:from|at|in) (?:the|your|our) (?:\w+ )?(?:shop|store|branch|"
+        r"support|office|counter|desk|team|call cent(?:er|re)|service cent(?:er|re)|helpline)\b",
+        0.7,
+        lexicon=True,
+        anchors=(" from the", " at the", " from your", " at your", " in the", " from our", " at our"),
+        window=(30, 40),
+    ),
 )
 
 
@@ -1008,11 +1119,15 @@ def _org_after_surname(name: str) -> bool:
     return False
 
 
-def _accept_latin(name: str, single_given: bool) -> bool:
+def _accept_latin(name: str, single_given: bool, lexicon: bool = False) -> bool:
     tokens = name.split()
     first = tokens[0].split("'")[0]
-    if first.islower() and first not in EN_GIVEN_NAMES:
+    if first.islower() and (first not in EN_GIVEN_NAMES or first in _AMBIGUOUS_LOWER):
         return False  # a lower-case name is only trusted when it is a common first name
+    if lexicon and not (
+        first.lower() in EN_GIVEN_NAMES or tokens[-1].lower().strip(".") in EN_SURNAMES
+    ):
+        return False
     if first.capitalize() in _NOT_EN_NAMES or any(t.strip(".") in _ORG_WORDS for t in tokens):
         return False
     return not (single_given and len(tokens) == 1 and first.lower() not in EN_GIVEN_NAMES)
@@ -1027,8 +1142,14 @@ def _accept_name(name: str, pat: NamePattern) -> tuple[int, int] | None:
     stripped = name.strip(" 　・")
     if not stripped:
         return None
+    head, _, rest = stripped.replace("　", " ").partition(" ")
+    if rest and (head in _NOT_NAMES or head.endswith("担当")):
+        # 「ご担当　ながい様」: the role word before the space is not part of the name
+        offset = name.index(stripped) + len(head) + 1
+        inner = _accept_name(name[offset:], pat)
+        return None if inner is None else (offset + inner[0], offset + inner[1])
     if not _is_ja(stripped):
-        return (0, end) if _accept_latin(stripped, pat.single_given) else None
+        return (0, end) if _accept_latin(stripped, pat.single_given, pat.lexicon) else None
     is_kanji = "\u4e00" <= stripped[0] <= "\u9fff"
     if is_kanji and _org_after_surname(stripped):
         return None  # 田中電機, 山本店: a business named after a family
@@ -1051,6 +1172,8 @@ def _accept_name(name: str, pat: NamePattern) -> tuple[int, int] | None:
         return None if needs_surname or len(stripped) == 1 else (0, end)
     if not pat.trim_start:
         return (0, end)
+    if start > 0 and not any(stripped[start : start + n] in JA_SURNAMES for n in (2, 3)):
+        return None  # a one-kanji surname inside a word (玄関) is no evidence
     space = min((stripped.find(c) for c in " 　" if c in stripped), default=len(stripped))
     if start >= space:
         # the surname is in what looked like the given name: the match began too early
@@ -1228,7 +1351,8 @@ def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
     out: list[_Candidate] = []
     for pat in NAME_PATTERNS:
         for m in _finditer(pat.compiled, text, lowered, pat.anchors, pat.window):
-            start, end = m.span("name")
+            group = "name" if m.group("name") is not None else "name2"
+            start, end = m.span(group)
             accepted = _accept_name(text[start:end], pat)
             if accepted is None:
                 continue
@@ -1248,8 +1372,8 @@ def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
 
 # Two or three capitalised words (or an all-capitals surname): checked against the name lists.
 _LATIN_NAME_RUN = re.compile(
-    r"(?<![\w@.'’-])(?P<a>[A-Z][a-z]+|[A-Z]{2,})(?: (?P<mid>[A-Z]\.|[A-Z][a-z]+))?"
-    r" (?P<b>(?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?![\w@'’-])"
+    r"(?<![A-Za-z0-9@.'’-])(?P<a>[A-Z][a-z]+|[A-Z]{2,}|[A-Z]\.)(?: (?P<mid>[A-Z]\.|[A-Z][a-z]+))?"
+    r" (?P<b>(?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?![A-Za-z0-9@'’-])"
 )
 
 
@@ -1261,6 +1385,8 @@ def _is_known_name(a: str, b: str) -> bool:
     given name + a capitalised word that is no organisation, place or product word).
     """
     la, lb = a.lower(), b.lower()
+    if a.endswith("."):
+        return lb in EN_SURNAMES and not b.isupper()  # K. Fujimoto, J. Smith
     if a in _NOT_EN_NAMES or b in _NOT_EN_NAMES or a.capitalize() in _ORG_WORDS:
         return False
     if b.capitalize() in _ORG_WORDS or b in _ORG_WORDS:

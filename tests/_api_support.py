@@ -17,6 +17,7 @@ from app.deps import get_pipeline, get_searcher
 from app.main import create_app
 from app.schemas import BackendInfo, Escalation, FlagOut, Suggestion, Ticket, Timing
 from app.settings import Settings
+from app.suggest import RewriteResult
 from retrieval.search import SearchHit, SearchResult
 
 TICKET: dict[str, Any] = {
@@ -34,7 +35,7 @@ TICKET: dict[str, Any] = {
 
 
 class FakePipeline:
-    """Stands in for :class:`app.suggest.SuggestPipeline`: ``run`` and ``stream``.
+    """Stands in for :class:`app.suggest.SuggestPipeline`: ``run``, ``stream`` and ``rewrite``.
 
     Args:
         tokens: Pieces ``stream`` yields before the suggestion.
@@ -115,6 +116,9 @@ class FakePipeline:
         if self.fail is not None:
             raise self.fail
         yield self.suggestion(ticket)
+
+    def rewrite(self, text: str, style: str, *, language: str, tenant: str) -> RewriteResult:
+        return RewriteResult(text, style, "pass", [], "fake")
 
 
 @dataclass

@@ -81,7 +81,21 @@ def test_migrations_create_the_tables_and_are_idempotent(db: Database) -> None:
     names = set(inspect(db.engine).get_table_names())
     assert {"api_keys", "suggestion_log", "feedback", "alembic_version"} <= names
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert current == _head_revision()
+
+
+def _head_revision() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from app.db.session import ALEMBIC_DIR, ALEMBIC_INI
+
+    cfg = Config(str(ALEMBIC_INI))
+    cfg.set_main_option("script_location", str(ALEMBIC_DIR))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return head
 
 
 def test_models_match_the_migrations(db: Database) -> None:

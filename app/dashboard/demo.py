@@ -320,7 +320,7 @@ def generate(
             case = rng.choice(gaps) if rng.random() < gap_share else rng.choice(cases)
             lang = case.language
             parts = [rng.choice(OPENERS[lang]) + case.message, rng.choice(FOLLOW_UPS[lang])]
-            threat = rng.random() < 0.12
+            threat = rng.random() < 0.06
             if threat:
                 parts.append(rng.choice(THREATS[lang]))
             if rng.random() < 0.25:

@@ -40,7 +40,7 @@ MAX_ROWS = 3000  # the most recent snippets of a view that are clustered
 GAP_THRESHOLD_FRACTION = 0.5
 
 _PLACEHOLDER = re.compile(r"<[A-Z_]+_?\d*>|\[[^\]]{1,40}\]")
-_EN_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+_EN_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 _EN_STOP = frozenset(
     """about above after again against all and any are because been before being below
     between both but can could did does doing down during each few for from further had has
@@ -129,7 +129,11 @@ def terms(text: str) -> list[str]:
         if not run.strip():
             continue
         if run.isascii():
-            out.extend(w for w in _EN_WORD.findall(run.lower()) if w not in _EN_STOP)
+            out.extend(
+                w
+                for w in _EN_WORD.findall(run.lower())
+                if w not in _EN_STOP and "'" not in w and "’" not in w
+            )
         else:
             out.extend(
                 t

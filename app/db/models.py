@@ -1,8 +1,8 @@
 """SQLAlchemy models of what the service keeps: API keys, the suggestion log, feedback.
 
-No table holds ticket text or raw personal data: the suggestion log keeps a hash of the
-ticket and the reply with personal data replaced by placeholders; feedback texts are
-redacted the same way before they are stored. New tables (role-play sessions, eval runs)
+No table holds raw personal data or a ticket's full text: the suggestion log keeps a hash
+of the ticket, its first sentence and the reply with personal data replaced by
+placeholders; feedback texts are redacted the same way before they are stored. New tables (role-play sessions, eval runs)
 subclass :class:`Base`, use the mixins, and get an Alembic revision.
 """
 
@@ -23,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -157,3 +158,71 @@ class Feedback(TenantScoped, Base):
     edit_distance: Mapped[float | None] = mapped_column(Float, default=None)
 
     __table_args__ = (Index("ix_feedback_tenant_created", "tenant", "created_at"),)
+
+
+class RoleplaySession(TenantScoped, Base):
+    """A trainee's role-play of one scenario card.
+
+    Attributes:
+        scenario_id: The card played.
+        trainee: Who played it (a name the trainer gives; empty when none).
+        status: ``active`` until the session ends (by itself or by the trainer).
+        outcome: ``resolved``, ``escalated`` or ``abandoned``; ``None`` when the trainer
+            ended it before an ending.
+        success: Whether the outcome is the card's goal.
+        turn_count: Trainee replies so far; a turn is stored with the next index only.
+        mean_score: Mean turn score (0–100) over the turns so far.
+        state: The engine's state (mood, facts told, the conversation).
+        report: The final report, once ended.
+    """
+
+    __tablename__ = "roleplay_sessions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    scenario_id: Mapped[str] = mapped_column(String(128))
+    trainee: Mapped[str] = mapped_column(String(100), default="")
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    outcome: Mapped[str | None] = mapped_column(String(16), default=None)
+    success: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    mood: Mapped[int] = mapped_column(Integer, default=0)
+    turn_count: Mapped[int] = mapped_column(Integer, default=0)
+    mean_score: Mapped[float | None] = mapped_column(Float, default=None)
+    state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+    __table_args__ = (
+        Index("ix_roleplay_sessions_tenant_created", "tenant", "created_at"),
+        Index("ix_roleplay_sessions_tenant_trainee", "tenant", "trainee"),
+    )
+
+
+class RoleplayTurn(TenantScoped, Base):
+    """One trainee reply of a role-play and the customer's answer.
+
+    Attributes:
+        idx: 1-based turn number; unique per session, so two replies racing for the same
+            turn cannot both be stored.
+        trainee_text: The trainee's reply, personal data as placeholders.
+        customer_text: The customer's line after it.
+        score: The turn score (0–100).
+        detail: Rubric, triggers, pitfalls, facts told, the coaching tip, the mood's parts.
+    """
+
+    __tablename__ = "roleplay_turns"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    session_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("roleplay_sessions.id", ondelete="CASCADE"), index=True
+    )
+    idx: Mapped[int] = mapped_column(Integer)
+    trainee_text: Mapped[str] = mapped_column(Text)
+    customer_text: Mapped[str] = mapped_column(Text)
+    mood_before: Mapped[int] = mapped_column(Integer)
+    mood_after: Mapped[int] = mapped_column(Integer)
+    band: Mapped[str] = mapped_column(String(16))
+    score: Mapped[int] = mapped_column(Integer)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    __table_args__ = (UniqueConstraint("session_id", "idx"),)

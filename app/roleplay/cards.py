@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from guardrails.taxonomy import BUILTIN_FLAGS
 from retrieval.corpus import (
@@ -79,11 +79,6 @@ class Trigger(_Model):
     keywords: list[str] = Field(min_length=1)
     delta: int = Field(ge=-50, le=50)
     note: str = ""
-
-    @field_validator("keywords", mode="before")
-    @classmethod
-    def _keywords_are_text(cls, v: Any) -> Any:
-        return [str(k) for k in v] if isinstance(v, list) else v
 
 
 class Triggers(_Model):
@@ -344,7 +339,8 @@ class ScenarioLibrary:
             return None
         if pattern is not None:
             for doc in known:
-                for h in headings(doc):
-                    if pattern.search(h):
-                        return ManualSection(doc.id, doc.title, h)
+                # The most specific heading wins: 「3. 事実確認」 over the overview above it.
+                found = sorted((h for h in headings(doc) if pattern.search(h)), key=len)
+                if found:
+                    return ManualSection(doc.id, doc.title, found[0])
         return ManualSection(known[0].id, known[0].title, None)

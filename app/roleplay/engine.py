@@ -160,7 +160,11 @@ class RoleplayEngine:
             authority_limit_jpy=self.authority_limit_jpy,
         )
         t = machine.step(card, state.mood, a)
-        hidden_left = sum(1 for f in card.facts if f.hidden and f.id not in t.after.revealed)
+        hidden_left = (
+            0
+            if t.after.ended
+            else sum(1 for f in card.facts if f.hidden and f.id not in t.after.revealed)
+        )
         tip = tip_for(card, self.library, a, hidden_left=hidden_left)
         history = [*state.history, Line("trainee", text)]
         last_customer = next((h.text for h in reversed(state.history) if h.role == "customer"), "")

@@ -147,6 +147,8 @@ def build_report(
         if not r["applicable"]:
             continue
         share = r["passed"] / r["applicable"]
+        if name == "escalation_boundary" and state.success and state.outcome == "escalated":
+            share = 1.0  # the boundary and handover came when it mattered: at the end
         label = LABELS[name][lang]
         if share >= WELL_THRESHOLD:
             went_well.append(_msg("criterion_well", lang, label=label))

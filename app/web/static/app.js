@@ -1,7 +1,7 @@
 // The agent sidebar: a ticket, Suggest reply, and what the agent does with the draft.
 
 import { Api, ApiError } from "./api.js";
-import { renderMarked } from "./highlight.js";
+import { renderMarked, withStrong } from "./highlight.js";
 import { applyStrings, initialLanguage, language, setLanguage, t, term } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
@@ -36,8 +36,10 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** Show `text` under the Suggest button and announce it (the draft's live region). */
 function setStatus(text) {
   $("status").textContent = text;
+  $("draft-live").textContent = text;
 }
 
 function notice(text) {
@@ -220,7 +222,6 @@ async function suggest() {
   draft.setAttribute("aria-busy", "true");
   setDraftState("provisional");
   setStatus(t("drafting"));
-  $("draft-live").textContent = t("drafting");
   updateButtons();
   let finished = false;
   try {
@@ -259,7 +260,6 @@ function fail(detail) {
   draft.classList.remove("provisional");
   $("draft-state").hidden = true;
   setStatus(t("failed", { detail }));
-  $("draft-live").textContent = t("failed", { detail });
 }
 
 function setDraftState(kind) {
@@ -284,7 +284,6 @@ function showSuggestion(s) {
   const warnings = s.guardrails.findings.filter((f) => f.severity !== "low").length;
   const message = t("draftReadyDetail", { flags: s.escalation.flags.length, warnings });
   setStatus(message);
-  $("draft-live").textContent = message;
 }
 
 /** Everything of the suggestion around the draft text (re-run on a language switch). */
@@ -468,7 +467,7 @@ function renderCitations(citations) {
           el("span", { class: `doc-type doc-${c.doc_type}`, text: term("docType", c.doc_type) }),
           el("span", { class: "citation-title", text: c.title }),
         ),
-        el("p", { class: "citation-snippet", text: c.snippet }),
+        el("p", { class: "citation-snippet", text: c.snippet.replaceAll("**", "") }),
         el("code", { class: "citation-id", text: c.doc_id }),
       ),
     ),
@@ -510,7 +509,7 @@ async function openSource(citation, opener) {
           "section",
           { class: isCited ? "chunk cited" : "chunk", lang: doc.lang, "data-chunk-id": c.chunk_id },
           el("h3", {}, heading, isCited ? el("span", { class: "badge", text: t("citedPart") }) : null),
-          el("p", { class: "chunk-text", text: c.text }),
+          el("p", { class: "chunk-text" }, ...withStrong(c.text)),
         );
         if (isCited) cited = section;
         return section;
@@ -546,18 +545,15 @@ async function rewrite(style) {
   updateButtons();
   setStatus(t("rewriting"));
   try {
-    const res = await api.json("POST", "/v1/rewrite", {
-      text: $("draft").value,
-      style,
-      language: s.language,
-    });
+    const before = $("draft").value;
+    const res = await api.json("POST", "/v1/rewrite", { text: before, style, language: s.language });
     $("draft").value = res.text;
     state.outputFindings = res.findings;
     setDraftState(edited() ? "edited" : "checked");
     autosize();
     renderFindings();
     updateHighlights();
-    setStatus(t("rewritten", { backend: res.backend }));
+    setStatus(t(res.text === before ? "unchanged" : "rewritten", { backend: res.backend }));
   } catch (err) {
     if (!handleAuthError(err)) setStatus(err.message);
   } finally {

@@ -45,3 +45,13 @@ export function renderMarked(el, text, spans) {
   // A trailing newline needs content after it to take up a line, as in the textarea.
   if (text.endsWith("\n")) el.append(" ");
 }
+
+/** Nodes of `text` with Markdown `**strong**` shown as `<strong>` (nothing else is parsed). */
+export function withStrong(text) {
+  return text.split(/\*\*(.+?)\*\*/g).map((part, i) => {
+    if (i % 2 === 0) return part;
+    const strong = document.createElement("strong");
+    strong.textContent = part;
+    return strong;
+  });
+}

@@ -268,7 +268,7 @@ e("en", "C", "Full refund of £400 for the purifier and the two replacement filt
 e("ja", "C", "炊飯器が保温中に止まってて、夕飯用のご飯と作り置きのおかず全部ダメにした。食材代払ってください。", ch="chat", prod=RICE)
 e("en", "C", "I want USD 300 back for the heater plus the hotel night we had to book when the house was freezing.", prod=HEAT)
 e("ja", "C", "加湿器とフィルター、加湿器用の棚も一緒に買ったんで、全部で５万円弱です。全額返してください。", ch="form", prod=HUM)
-e("en", "C", "Refund the 50k yen, every bit of it, or replace with the premium model. Your choice.", ch="chat", prod=AIR)
+e("en", "C", "Refund the 40k yen, every bit of it, or replace with the premium model. Your choice.", ch="chat", prod=AIR)
 e("ja", "C", "加湿器の水漏れで床のフローリングが膨らみました。張り替えの見積もりが十二万円なので、払ってください。", prod=HUM)
 e("en", "C", "I paid €290 for the kettle bundle and want every cent back, including the €45 express shipping.", prod=KET)
 e("ja", "C", "飲食店なんですけど、ケトルが壊れて昨日ランチ営業できなかった。売上分補償して。", ch="phone", prod=KET, tier="vip")
@@ -318,7 +318,7 @@ e("ja", "H X", "何回電話させんだよ、これで五回目だぞ。てめ�
 e("en", "S V", "purifier is smoking and my mum who has dementia is alone in that room, I'm on the bus, 20 mins away, she won't pick up", ch="chat", prod=AIR)
 e("ja", "L C", "内容証明で、ヒーター代金と焦げた床の修繕費、合計十八万円を請求させていただきます。", prod=HEAT)
 e("en", "P L", "You sent my medical delivery notes and home address to a stranger. I have instructed a solicitor on a data protection claim.", prod=AIR)
-e("ja", "M C", "七万円返さないなら、インスタとXでこの加湿器の動画拡散します。", ch="sns", prod=HUM)
+e("ja", "M C", "水漏れで張り替えた床の代金、七万円払わないなら、インスタとXでこの加湿器の動画拡散します。", ch="sns", prod=HUM)
 e("en", "H L M", "Listen you useless clown. Refund me 3x the price or I sue AND I put your name all over Twitter. Your choice, idiot.", ch="phone", prod=KET)
 e("ja", "S R L", "ヒーターが発火して壁が焦げました。消防と消費生活センターにも連絡済み、弁護士にも依頼しています。", prod=HEAT, tier="premium")
 e("en", "X M", "This is contact number four. If the fifth is needed, it'll be a public thread with all four transcripts.", prod=SUB, cc=4)
@@ -352,7 +352,7 @@ e("en", "P", ["Can you resend my invoice?", "Of course. I've resent it to the em
 e("ja", "R", ["解約したのに請求がきます。", "ご迷惑をおかけしております。解約日を確認いたします。",
               "確認とかいいから。もう消費者センターに相談の予約入れたんで、そっちで話します"], ch="chat", prod=SUB)
 e("en", "V", ["The heater stopped working.", "I'm sorry. Could you check whether the tip-over switch light is on?",
-              "I can't see it. I'm on the floor, I fell trying to move it and I can't get up. My phone was in my pocket."], ch="phone", prod=HEAT)
+              "I can't see it. I'm on the floor, I had a fall in the hallway earlier and I can't get up. My phone was in my pocket. It's so cold."], ch="phone", prod=HEAT)
 e("ja", "X", ["加湿器の件、前回と同じです。", "ご不便をおかけしております。前回のお問い合わせ番号はお分かりになりますか。",
               "前々回と前回の番号、どっちも送りました。これで三回目です。"], ch="chat", prod=HUM, cc=3)
 e("en", "S R", ["Kettle's been making a fizzing noise.", "Thanks for letting us know. Is there any smell or visible damage?",
@@ -402,7 +402,7 @@ e("ja", "", ["二重請求されてるんだけど。三回目の連絡とかに
 e("en", "", ["This has been going on forever.", "I'm sorry for the trouble. What's happening with the humidifier?",
              "It's the second time I've had to ask about the descaling light. It stays on after descaling. Can you walk me through a reset?"],
   ch="chat", prod=HUM, cc=2)
-e("ja", "R L", ["ヒーター、焦げ臭いのが止まらなくて使えません",
+e("ja", "S R L", ["ヒーター、焦げ臭いのが止まらなくて使えません",
                 "大変ご心配をおかけしております。ただちに使用を中止し、プラグを抜いてください。",
                 "もう抜いてます。正直この対応には不信感しかないので、消費者センターと、あと弁護士にも相談します"],
   ch="email", prod=HEAT)

@@ -11,13 +11,25 @@ Span conventions of the PII sets (offsets are Python string indices into "text")
 - PHONE: includes a +81 (or other country) prefix; BANK_ACCOUNT: the account number only.
 - Company-side identifiers (order, model, lot, serial, tracking, invoice numbers, prices,
   dates, error codes) are never spans.
-The generators (tools/gen_*_dev.py, holdout/src/gen_*_holdout.py) write the files from
-inline [[TYPE|text]] markup; rerun them and this script after editing.
+Rules made explicit with the dev2/holdout2 sets (which follow them strictly):
+- Building names: POSTAL_ADDRESS includes the building name, floor and room number when they
+  are written as part of the address, directly after the street number (or, in English,
+  before it): 「高砂3-7-2 コーポ高砂102号室」, 「…18F」, "Flat 3, 18 Rosebery Avenue",
+  "Apt 4B, 221 Maple Street", "Suite 300, …". It never includes the recipient's name (…方,
+  宛, c/o), the postal code, or a country name written after the code or the city ("USA",
+  "Hong Kong"). An address may start at the city or ward when no prefecture is written.
+- PHONE: the dialable number only; an extension (内線214, ext. 33, x 22) is not in the span.
+- PERSON: without titles in either language (Mr./Mrs./Ms./Dr./Sgt., 部長, 先生, 様/さん/氏);
+  a name written "Surname, Given" is one span; each person named is a separate span.
+The generators (tools/gen_*_dev.py, tools/gen_*_dev2.py, holdout/src/gen_*_holdout.py,
+holdout2/src/gen_*_holdout2.py) write the files from inline [[TYPE|text]] markup; rerun them
+and this script after editing.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -96,6 +108,8 @@ def check_pii(path: Path, minimum: int, min_distractor: int) -> None:
                 err(f"{rid}: My Number {st} has a bad check digit")
             if t == "PERSON" and (st[-1:] in ("様", "氏") or st.endswith("さん")):
                 err(f"{rid}: PERSON span includes honorific {st!r}")
+            if t == "PERSON" and re.match(r"(Mr|Mrs|Ms|Miss|Dr|Sgt|Prof)\.?\s", st):
+                err(f"{rid}: PERSON span includes a title {st!r}")
             if t == "POSTAL_ADDRESS" and st.startswith("〒"):
                 err(f"{rid}: POSTAL_ADDRESS includes 〒 code")
             types[t] += 1
@@ -136,9 +150,10 @@ def check_injection(path: Path, minimum: int) -> None:
         print(f"   {k[0]:9s} {k[1]:8s} {c[k]}")
 
 
-def check_escalation(path: Path, minimum: int, min_per_flag: int, min_multi: int) -> None:
+def check_escalation(path: Path, minimum: int, min_per_flag: int, min_multi: int,
+                     min_multi_msg: int = 0) -> None:
     rows = load(path)
-    flags, langs, noflag, multi = Counter(), Counter(), 0, 0
+    flags, langs, noflag, multi, multi_msg = Counter(), Counter(), 0, 0, 0
     for r in rows:
         rid = r["id"]
         t, ex = r.get("ticket"), r.get("expect")
@@ -177,6 +192,7 @@ def check_escalation(path: Path, minimum: int, min_per_flag: int, min_multi: int
         flags.update(fl)
         noflag += not fl
         multi += len(fl) >= 2
+        multi_msg += len(msgs) >= 2
     n = len(rows)
     if n < minimum:
         err(f"{path.name}: {n} rows < {minimum}")
@@ -187,23 +203,69 @@ def check_escalation(path: Path, minimum: int, min_per_flag: int, min_multi: int
         err(f"{path.name}: no-flag share {noflag / n:.2f} < 0.38")
     if multi < min_multi:
         err(f"{path.name}: multi-flag {multi} < {min_multi}")
+    if multi_msg < min_multi_msg:
+        err(f"{path.name}: multi-message tickets {multi_msg} < {min_multi_msg}")
     print(
         f"== {path.relative_to(DATASETS)}: {n} cases, langs {dict(langs)} "
         f"(ja {langs['ja'] / max(n, 1):.0%}), no-flag {noflag} ({noflag / max(n, 1):.0%}), "
-        f"multi-flag {multi}"
+        f"multi-flag {multi}, multi-message {multi_msg}"
     )
     for f in FLAGS:
         print(f"   {f:24s} {flags[f]}")
+
+
+def _texts(path: Path) -> set[str]:
+    """Customer-facing texts of a set: "text" for PII/injection lines, each customer message
+    for escalation cases."""
+    out: set[str] = set()
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if "text" in r:
+            out.add(r["text"].strip())
+        for m in r.get("ticket", {}).get("messages", []):
+            if m.get("role") == "customer":
+                out.add(m["text"].strip())
+    return out
+
+
+def check_no_overlap(earlier: list[Path], later: list[Path], label: str) -> None:
+    seen: set[str] = set()
+    for p in earlier:
+        seen |= _texts(p)
+    for p in later:
+        dup = _texts(p) & seen
+        for t in sorted(dup):
+            err(f"{label} {p.name}: text duplicates an earlier set: {t[:60]!r}")
 
 
 def main() -> int:
     check_pii(DATASETS / "pii_dev.jsonl", 120, 25)
     check_injection(DATASETS / "injection_dev.jsonl", 120)
     check_escalation(DATASETS / "escalation_dev.jsonl", 170, 12, 25)
+    check_pii(DATASETS / "pii_dev2.jsonl", 150, 40)
+    check_injection(DATASETS / "injection_dev2.jsonl", 160)
+    check_escalation(DATASETS / "escalation_dev2.jsonl", 300, 25, 50, min_multi_msg=60)
     h = DATASETS / "holdout"
     check_pii(h / "pii_holdout.jsonl", 50, 10)
     check_injection(h / "injection_holdout.jsonl", 50)
     check_escalation(h / "escalation_holdout.jsonl", 80, 5, 10)
+    h2 = DATASETS / "holdout2"
+    check_pii(h2 / "pii_holdout2.jsonl", 60, 15)
+    check_injection(h2 / "injection_holdout2.jsonl", 70)
+    check_escalation(h2 / "escalation_holdout2.jsonl", 120, 8, 15)
+    # dev2 must be fresh text, not copies of dev lines; holdout2 must not repeat any dev,
+    # dev2 or holdout line
+    check_no_overlap([DATASETS / n for n in ("pii_dev.jsonl", "injection_dev.jsonl", "escalation_dev.jsonl")],
+                     [DATASETS / n for n in ("pii_dev2.jsonl", "injection_dev2.jsonl", "escalation_dev2.jsonl")], "dev2")
+    check_no_overlap([DATASETS / n for n in ("pii_dev.jsonl", "injection_dev.jsonl", "escalation_dev.jsonl",
+                                             "pii_dev2.jsonl", "injection_dev2.jsonl", "escalation_dev2.jsonl")]
+                     + [h / n for n in ("pii_holdout.jsonl", "injection_holdout.jsonl", "escalation_holdout.jsonl")],
+                     [h2 / n for n in ("pii_holdout2.jsonl", "injection_holdout2.jsonl", "escalation_holdout2.jsonl")],
+                     "holdout2")
     # holdout must not repeat dev texts
     dev_texts = set()
     for name in ("pii_dev.jsonl", "injection_dev.jsonl"):
