@@ -81,6 +81,7 @@ _AMOUNT = re.compile(
     rf"|(?P<usd_pre>(?:us\s?)?\$\s?(?P<n2>{_NUM})(?:\s?(?P<m2>k|thousand)\b)?)"
     rf"|(?P<eur_pre>€\s?(?P<n5>{_NUM})(?:\s?(?P<m5>k)\b)?)"
     rf"|(?P<gbp_pre>£\s?(?P<n6>{_NUM})(?:\s?(?P<m6>k|grand)\b)?)"
+    rf"|(?P<code_pre>\b(?P<code>usd|gbp|eur|jpy)\s?(?P<n7>{_NUM})(?:\s?(?P<m7>k)\b)?)"
     rf"|(?P<ja>(?P<n3>{_NUM}|{_KNUM})\s?(?P<m3>億|万|千)?(?P<n3b>{_NUM}|{_KNUM})?(?P<m3b>千|百)?\s?(?P<u3>円|えん|ドル|ユーロ|ポンド|万円|万(?!人|回|台|件|歩|個|本|枚|時間|年|分|km)))"
     rf"|(?P<en>\b(?P<n4>{_NUM})\s?(?P<m4>k|thousand|grand)?\s?(?P<u4>yen|jpy|dollars?|usd|bucks|euros?|eur|pounds?|quid|gbp)\b)"
 )
@@ -93,7 +94,6 @@ _UNIT_RATE = {
     "ドル": JPY_PER_USD,
     "dollar": JPY_PER_USD,
     "dollars": JPY_PER_USD,
-    "usd": JPY_PER_USD,
     "bucks": JPY_PER_USD,
     "ユーロ": JPY_PER_EUR,
     "euro": JPY_PER_EUR,
@@ -104,6 +104,7 @@ _UNIT_RATE = {
     "pounds": JPY_PER_GBP,
     "quid": JPY_PER_GBP,
     "gbp": JPY_PER_GBP,
+    "usd": JPY_PER_USD,
 }
 _MULT = {
     None: 1,
@@ -162,6 +163,12 @@ def _value(m: re.Match[str]) -> tuple[float, str] | None:
     if g["gbp_pre"]:
         n = _num(g["n6"])
         return (n * _MULT[g["m6"]] * JPY_PER_GBP, "GBP") if n is not None else None
+    if g["code_pre"]:
+        n = _num(g["n7"])
+        rate = _UNIT_RATE[g["code"]]
+        return (
+            (n * _MULT[g["m7"]] * rate, _CURRENCY_BY_RATE.get(rate, "JPY")) if n is not None else None
+        )
     if g["ja"]:
         n = _num(g["n3"])
         if n is None:
@@ -189,12 +196,22 @@ def _value(m: re.Match[str]) -> tuple[float, str] | None:
 
 # Cues are looked for in the amount's clause. Demand cues: the customer asks for money.
 _DEMAND_AFTER = re.compile(
-    r"^.{0,16}?(?:返金|返して|返せ|かえせ|払え|払って|支払って|支払え|払いなさい|支払いを(?:求|要求|請求)|支払(?:うべき|われるべき)|請求(?:します|する|いたします|させ)|補償|賠償|弁償|要求|を求め|求めます|よこせ|出せ|出して(?:くだ|下|ほし|もら)|振り?込(?:め|んで(?:くだ|下|ほし|もら))|頂きたい|いただきたい|もらいたい|欲しい|ほしい|を希望|希望します|で手を打|なら許|で(?:示談|和解))"
+    r"^.{0,16}?(?:返金|返して|返せ|返さ(?:ない|なければ|ねえ|ん)|かえせ|払え|払って|支払って|支払え|払いなさい|支払いを(?:求|要求|請求)|支払(?:うべき|われるべき)|請求(?:します|する|いたします|させ)|補償|賠償|弁償|要求|を求め|求めます|よこせ|出せ|出して(?:くだ|下|ほし|もら)|振り?込(?:め|んで(?:くだ|下|ほし|もら))|頂きたい|いただきたい|もらいたい|欲しい|ほしい|を希望|希望します|で手を打|なら許|で(?:示談|和解))"
     r"|^\s*(?:refund(?:ed)?|back|in (?:compensation|damages)|compensation|as compensation|for (?:my|the) (?:trouble|time|inconvenience|damages?|losses?))\b"
 )
 _DEMAND_BEFORE = re.compile(
     r"(?:返金|補償|賠償|慰謝料|迷惑料|弁償|請求|見舞金|損害)(?:額|金)?(?:として|は|で|に|を|の)?(?:最低|少なくとも|せめて)?\s*$"
     r"|\b(?:refund(?:ed)?(?: me)?(?: the)?(?: full)?|compensat(?:e|ion)(?: me)?(?: of)?|reimburse(?: me)?|pay (?:me|us)(?: back)?|give (?:me|us)(?: back)?|i (?:want|demand|expect|need|deserve|require)(?: a refund of| compensation of| damages of| my| the full| at least)?|(?:you )?owe (?:me|us)|damages of|claim(?:ing)?(?: for)?|sue (?:you )?for|(?:at least|no less than|minimum of|nothing less than))\s*$"
+)
+# A weak demand cue ("I want the ¥…"), read only when no price cue follows the amount
+# ("I want the ¥45,000 heater fixed" names a price).
+_DEMAND_BEFORE_WEAK = re.compile(r"\bi (?:want|expect|need|demand|deserve) (?:the|my|a|an|that)\s*$")
+# A total of what was bought (「全部で5万円弱です」, "in total £420"): a price unless demanded.
+_TOTAL = re.compile(
+    r"(?:全部で|合計(?:で)?|総額(?:で)?|しめて|トータルで|\btotal(?: of)?|\bin total|\baltogether)\s*$"
+)
+_TOTAL_AFTER = re.compile(
+    r"^(?:弱|強|ほど|くらい|ぐらい|程度|近く)?(?:です|でした|かかりました|かかった|もしました|しました)"
 )
 # Price cues: what was paid. Checked nearest to the amount, so "I paid $400, refund me"
 # reads the $400 as a price even with a refund later in the sentence.
@@ -209,7 +226,7 @@ _PRICE_BEFORE = re.compile(
 # A refund demand with no amount of its own: the refund is then of the price paid.
 _REFUND_DEMAND = re.compile(
     r"返金(?:して|しろ|せよ|を(?:お願い|希望|求め|要求|請求|して)|希望|願い|してほし|して欲し|してもら|してくだ|して下さ|対応を|いただ|頂|に応じ)|全額(?:返金|返して|返せ)|お金を返(?:して|せ)|金(?:を)?返せ|代金を返"
-    r"|\b(?:refund(?:ed)?|money back|my money)\b"
+    r"|全額(?:を)?(?:返し|払い戻)|\b(?:refund(?:ed)?|money back|my money)\b|\bevery (?:penny|cent|yen)\b|\b(?:want|get) (?:it|everything|the lot|all of it) back\b|\bfull amount back\b"
 )
 _REFUND_NOT_DEMAND = re.compile(
     r"(?:返金|refund)(?:ではなく|じゃなく|ではありません|は(?:不要|いりません|結構|求めていません|希望しません)|(?:より|よりも)(?:交換|修理))|\b(?:not|no|don't|do not|without)\b.{0,15}\b(?:a refund|refund|my money back)\b|\brefund (?:policy|period|window|process)\b|\b(?:instead of|rather than) (?:a )?refund\b"
@@ -231,10 +248,14 @@ def _role(f: Folded, start: int, end: int) -> Role:
         return "price"
     if _DEMAND_AFTER.match(after):
         return "demand"
+    if _DEMAND_BEFORE_WEAK.search(before):
+        return "demand"
+    if _TOTAL.search(before) or _TOTAL_AFTER.match(after):
+        return "price"
     # A demand verb elsewhere in the clause ("I want $500 back", "50万円を払ってもらう").
     clause = t[c_start:c_end]
     if re.search(
-        r"返金|払え|払って|支払って|請求|補償|賠償|弁償|慰謝料|要求|よこせ|\b(?:refund|compensat\w*|reimburs\w*|owe|demand|damages)\b",
+        r"返金|払え|払って|支払って|請求|補償|賠償|弁償|慰謝料|要求|よこせ|\b(?:refund|compensat\w*|reimburs\w*|owe|demand|damages)\b|\bi (?:want|expect|demand|deserve)\b|\bin cash\b|\bpay me\b",
         clause,
     ):
         return "demand"

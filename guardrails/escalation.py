@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -132,45 +132,198 @@ DEFAULT_GUIDANCE: dict[str, dict[str, str]] = {
     },
 }
 
-_REASON: dict[str, dict[str, str]] = {
+# Why a flag was raised, per flag and signal kind, in the ticket's language: the agent reads
+# it in the banner. ``""`` is the flag's fallback when a kind has no sentence of its own.
+_REASON: dict[str, dict[str, dict[str, str]]] = {
     "legal_threat": {
-        "lawsuit": "The customer threatens or takes legal action.",
-        "formal notice": "The customer mentions a formal notice (内容証明).",
-        "lawyer": "The customer involves a lawyer in this matter.",
+        "lawsuit": {
+            "en": "The customer threatens or takes legal action.",
+            "ja": "お客様が訴訟・法的措置に言及しています。",
+        },
+        "formal notice": {
+            "en": "The customer mentions a formal notice (内容証明).",
+            "ja": "お客様が内容証明の送付に言及しています。",
+        },
+        "lawyer": {
+            "en": "The customer involves a lawyer in this matter.",
+            "ja": "お客様がこの件で弁護士・代理人に相談または依頼しています。",
+        },
+        "": {
+            "en": "The customer threatens legal action.",
+            "ja": "お客様が法的な対応に言及しています。",
+        },
     },
     "regulator": {
-        "authority": "The customer has reported or will report to an authority.",
-        "police": "The customer involves the police.",
-        "report": "The customer reports the company to an authority.",
+        "authority": {
+            "en": "The customer has reported or will report to an authority.",
+            "ja": "お客様が行政機関・消費者センター等へ相談・申告済み、またはその予定です。",
+        },
+        "police": {
+            "en": "The customer involves the police.",
+            "ja": "お客様が警察への相談・届出に言及しています。",
+        },
+        "report": {
+            "en": "The customer reports the company to an authority.",
+            "ja": "お客様が当社を公的機関へ通報すると述べています。",
+        },
+        "": {
+            "en": "The customer involves an authority.",
+            "ja": "お客様が公的機関への相談に言及しています。",
+        },
     },
     "safety_incident": {
-        "fire": "Fire or sparks from a product.",
-        "hazard": "A physical hazard (smoke, smell, melting, overheating).",
-        "injury": "Someone was hurt or fell ill.",
-        "foreign object": "A foreign object in a product.",
+        "fire": {"en": "Fire or sparks from a product.", "ja": "製品からの発火・火花の報告です。"},
+        "hazard": {
+            "en": "A physical hazard (smoke, smell, melting, overheating, scorch marks).",
+            "ja": "発煙・異臭・溶け・過熱・焦げ跡など、製品の危険な状態の報告です。",
+        },
+        "injury": {
+            "en": "Someone was hurt or fell ill.",
+            "ja": "けが・やけど・感電・体調不良などの被害の報告です。",
+        },
+        "foreign object": {
+            "en": "A foreign object in a product.",
+            "ja": "製品への異物混入（破片・剥がれなど）の報告です。",
+        },
+        "": {"en": "A safety incident with a product.", "ja": "製品の安全に関わる事故の報告です。"},
     },
     "media_threat": {
-        "social media": "The customer threatens to post on social media.",
-        "going public": "The customer threatens to go public.",
-        "review": "The customer threatens a public review.",
-        "press": "The customer threatens to involve the press.",
+        "social media": {
+            "en": "The customer threatens to post on social media.",
+            "ja": "お客様がSNS・動画サイト等への投稿をほのめかしています。",
+        },
+        "going public": {
+            "en": "The customer threatens to go public.",
+            "ja": "お客様が公表・拡散をほのめかしています。",
+        },
+        "review": {
+            "en": "The customer threatens a public review.",
+            "ja": "お客様が口コミ・レビューサイトへの投稿をほのめかしています。",
+        },
+        "press": {
+            "en": "The customer threatens to involve the press.",
+            "ja": "お客様が報道機関への連絡をほのめかしています。",
+        },
+        "": {"en": "The customer threatens to go public.", "ja": "お客様が公表をほのめかしています。"},
     },
     "customer_harassment": {
-        "leverage": "A threat used as leverage for a coercive demand.",
-        "excessive amount": "A demand far beyond the price paid.",
+        "leverage": {
+            "en": "A threat used as leverage for a coercive demand.",
+            "ja": "威圧的な要求を通すために脅しが使われています。",
+        },
+        "excessive amount": {
+            "en": "A demand far beyond the price paid.",
+            "ja": "支払額を大きく超える過剰な金銭要求です。",
+        },
+        "insult": {
+            "en": "Insults aimed at staff.",
+            "ja": "従業員に向けた暴言・侮辱があります。",
+        },
+        "abusive language": {
+            "en": "Abusive language towards staff.",
+            "ja": "従業員に対する威圧的な言葉があります。",
+        },
+        "threat of harm": {
+            "en": "A threat of harm to staff.",
+            "ja": "従業員への危害をほのめかす脅しがあります。",
+        },
+        "binding / repeated calls": {
+            "en": "Threatens to tie up staff or the line (hours of calls, calling every day).",
+            "ja": "長時間の拘束や繰り返しの電話など、業務を妨げる言動があります。",
+        },
+        "threat to publish staff details": {
+            "en": "Threatens to publish staff names or faces.",
+            "ja": "従業員の氏名・顔などを晒すと脅しています。",
+        },
+        "": {
+            "en": "Socially unacceptable means or manner towards staff (customer harassment).",
+            "ja": "従業員に対する社会通念上不相当な言動（カスタマーハラスメント）があります。",
+        },
     },
-    "privacy_incident": {},
+    "privacy_incident": {
+        "someone else's data": {
+            "en": "Personal data shown to or sent to the wrong person.",
+            "ja": "他人の個人情報の誤表示・誤送付、または不正な利用が疑われます。",
+        },
+        "disclosed to others": {
+            "en": "The customer's details were disclosed to others.",
+            "ja": "お客様の情報が第三者に開示された可能性があります。",
+        },
+        "data leak": {
+            "en": "A suspected data leak.",
+            "ja": "個人情報の漏えいが疑われます。",
+        },
+        "account misuse": {
+            "en": "The account was accessed or used by someone else.",
+            "ja": "アカウントの不正利用・乗っ取りが疑われます。",
+        },
+        "": {"en": "Personal data exposed or misused.", "ja": "個人情報の漏えい・不正利用が疑われます。"},
+    },
     "compensation_over_limit": {
-        "amount": "The demand exceeds the agent's refund authority.",
-        "consequential loss": "Cash for consequential loss is demanded.",
-        "compensation demand": "Compensation beyond a refund is demanded.",
+        "amount": {
+            "en": "The demand exceeds the agent's refund authority.",
+            "ja": "要求額が担当者の返金権限を超えています。",
+        },
+        "consequential loss": {
+            "en": "Cash for consequential loss is demanded.",
+            "ja": "付随的な損害（修理費・治療費・営業損失など）の金銭補償が求められています。",
+        },
+        "compensation demand": {
+            "en": "Compensation beyond a refund is demanded.",
+            "ja": "返金を超える補償・賠償が求められています。",
+        },
+        "": {
+            "en": "A demand beyond the agent's authority.",
+            "ja": "担当者の権限を超える要求です。",
+        },
     },
     "repeat_contact": {
-        "contact count": "Third or later contact on this issue.",
-        "repeat contact": "The customer says this is a repeated contact.",
+        "contact count": {
+            "en": "Third or later contact on this issue.",
+            "ja": "同じ件での3回目以上のお問い合わせです。",
+        },
+        "repeat contact": {
+            "en": "The customer says this is a repeated contact.",
+            "ja": "お客様が繰り返しの問い合わせであると述べています。",
+        },
+        "": {"en": "A repeated contact.", "ja": "繰り返しのお問い合わせです。"},
     },
-    "vulnerable_customer": {},
+    "vulnerable_customer": {
+        "self-harm": {
+            "en": "Statements suggesting self-harm or suicidal thoughts.",
+            "ja": "自傷・希死念慮をうかがわせる発言があります。",
+        },
+        "medical emergency": {
+            "en": "A medical emergency may be happening now.",
+            "ja": "現在、救急を要する状態の可能性があります。",
+        },
+        "person at risk": {
+            "en": "A vulnerable person may be in danger (cold, illness, age).",
+            "ja": "高齢・病気などの方が危険な状況（寒さ等）に置かれている可能性があります。",
+        },
+        "confusion": {
+            "en": "Confusion that may suggest cognitive decline.",
+            "ja": "認知機能の低下をうかがわせる混乱が見られます。",
+        },
+        "acute distress": {
+            "en": "The customer is in acute distress.",
+            "ja": "お客様が強い精神的苦痛を訴えています。",
+        },
+        "": {"en": "A vulnerable customer.", "ja": "配慮が必要なお客様です。"},
+    },
 }
+_POLICY_REASON = {"en": "Policy rule {id} applies.", "ja": "ポリシールール {id} に該当します。"}
+
+
+def reason_for(flag: str, kind: str, lang: str, description: str = "") -> str:
+    """The reason shown to the agent for ``flag`` raised by a signal of ``kind``, in ``lang``."""
+    lang = "ja" if lang == "ja" else "en"
+    by_kind = _REASON.get(flag, {})
+    entry = by_kind.get(kind) or by_kind.get("")
+    if entry:
+        return entry[lang]
+    return f"{description} ({kind})".strip() if kind else description
+
 
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
@@ -189,11 +342,36 @@ def detect_language(text: str) -> str:
 
 # Reported speech: the customer quotes someone else's words, not their own intent.
 _REPORTED_AFTER = re.compile(
-    r"^[」』\"']?.{0,8}?(?:と|って)(?:言われ|いわれ|書いて(?:あ|い)|書かれ|聞い|きい|いう(?:口コミ|レビュー|記事|話|噂|うわさ|ニュース|投稿)|いった(?:口コミ|レビュー|記事|話|投稿)|アドバイス|勧め|すすめ)"
+    r"^[」』\"']?.{0,8}?(?:と|って)(?:[^。!?]{0,12}?(?:言われ|いわれ)|(?:思って|考えて)(?:た|いた|ました)|言われ|いわれ|書いて(?:あ|い)|書かれ|聞い|きい|いう(?:口コミ|レビュー|記事|話|噂|うわさ|ニュース|投稿)|いった(?:口コミ|レビュー|記事|話|投稿)|アドバイス|勧め|すすめ)"
 )
 _REPORTED_BEFORE = re.compile(
     r"\b(?:friends?|someone|somebody|people|reviews?|reviewers?|articles?|news|neighbou?rs?|colleagues?|forums?|posts?|coworkers?|everyone)\b[^.!?]{0,24}\b(?:said|says|say|told me|wrote|suggested|recommended|advised|think|thinks)\b[^.!?]{0,40}$"
+    # Read or heard about someone else's incident: "I read on a forum that someone's heater…".
+    r"|\b(?:read|heard|saw|seen)\b[^.!?]{0,40}\b(?:someone|somebody|people|others|other (?:people|customers|users|buyers)|a (?:customer|user|friend|neighbou?r|guy|woman|man)|another (?:customer|user|person))(?:'s)?\b[^.!?]{0,40}$"
 )
+
+# Flags a later message can take back by negating them ("I won't sue after all"). An incident
+# that happened (a fire, a leak of data) is not undone by "we haven't used it since".
+_WITHDRAWABLE = frozenset({"legal_threat", "regulator", "media_threat", "compensation_over_limit"})
+# A later message that takes back or explains away what came before: 「撤回します」, "never
+# mind", "it was just static". Flags with no evidence in that message are then dropped, except
+# the ones about the person (a vulnerable customer saying "never mind" is still at risk).
+_RETRACTION = re.compile(
+    r"撤回|取り消し?ます|言い過ぎ|やめ(?:とき|ておき)ます|(?:書き|行き|言い)ません|気のせい|勘違い|見間違い|"
+    r"静電気(?:でした|だった)|問題(?:なさそう|ありませんでした|なかった)|大丈夫でした|(?:なんでも|何でも)(?:ない|なかった|ありません)|"
+    r"何も起きて(?:い)?(?:ない|ません)|心配になっただけ|"
+    r"\bnever ?mind\b|\bforget (?:the|my|what|that|about|it)\b|\bignore (?:that|my|what)\b|\bi was (?:just )?venting\b|"
+    r"\b(?:didn't|did not) mean (?:it|that)\b|\bmy (?:bad|mistake)\b|\bfalse alarm\b|\boh wait\b|"
+    r"\bi take (?:it|that) back\b|\bscratch that\b|\bnothing (?:actually )?happened\b(?! to)"
+)
+_NOT_RETRACTABLE = frozenset({"vulnerable_customer", "repeat_contact"})
+
+# Evidence shorter than this is widened to its sentence (or clause) when that stays short:
+# 「怪我」 alone tells the agent less than the sentence it sits in.
+_SHORT_EVIDENCE = 2
+_MAX_EVIDENCE = 80
+_SENTENCE_END = re.compile(r"[。．！？!?\n]|\.(?=\s|$)")
+_CLAUSE_MARK = re.compile(r"[。．！？!?\n、，,;；]|\.(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -235,6 +413,8 @@ class TextScan:
     demand: Demand | None = None
     max_price_jpy: int | None = None
     refund: tuple[int, int, str] | None = None
+    text: str = ""
+    retracts: bool = False
 
 
 def _bump(severity: Severity, steps: int = 1) -> Severity:
@@ -320,7 +500,8 @@ class EscalationEngine:
     def scan(self, text: str, message_index: int | None = None) -> TextScan:
         """Every signal and rule keyword in one text that survives the context filter."""
         f = fold(text)
-        scan = TextScan(message_index=message_index)
+        scan = TextScan(message_index=message_index, text=text)
+        scan.retracts = bool(_RETRACTION.search(f.text))
         sup_cache: dict[str, list[tuple[int, int, str]]] = {}
         gate = self.gate
         present = gate.present(f.text)
@@ -476,7 +657,11 @@ class EscalationEngine:
             hits.extend(scan.hits)
         # A flag the customer withdraws in the latest message ("I won't sue after all") is
         # not raised from earlier ones; one still asserted there is.
-        withdrawn = latest.negated_flags - {h.flag for h in latest.hits}
+        in_latest = {h.flag for h in latest.hits}
+        withdrawn = (latest.negated_flags & _WITHDRAWABLE) - in_latest
+        if len(scans) > 1 and latest.retracts:
+            earlier = {h.flag for s in scans[:-1] for h in s.hits}
+            withdrawn |= earlier - in_latest - _NOT_RETRACTABLE
         hits = [h for h in hits if h.flag not in withdrawn]
 
         try:
@@ -587,7 +772,7 @@ class EscalationEngine:
         for flag, hs in by_flag.items():
             if scores[flag] < THRESHOLD or flag not in self.flags:
                 continue
-            best = _strongest(hs)
+            best = _widened(_strongest(hs), scans)
             raised[flag] = self._flag(flag, best, hs, lang)
 
         self._apply_rules(raised, by_flag, ctx, lang, demand, count)
@@ -604,7 +789,7 @@ class EscalationEngine:
         spec = self.flags[flag]
         implied = [h.severity for h in hits if h.severity]
         severity: Severity = max(implied, key=severity_rank) if implied else spec.severity
-        reason = _REASON.get(flag, {}).get(best.kind) or f"{spec.description} ({best.kind})".strip()
+        reason = reason_for(flag, best.kind, lang, spec.description)
         return EscalationFlag(
             flag=flag,
             severity=severity,
@@ -666,7 +851,7 @@ class EscalationEngine:
                         f"contact_count: {count}" if count is not None else rule.id,
                     )
                 fl = self._flag(flag, best, [best], lang)
-                fl.reason = f"Policy rule {rule.id} applies."
+                fl.reason = _POLICY_REASON["ja" if lang == "ja" else "en"].format(id=rule.id)
                 raised[flag] = fl
             fl.policy_id = rule.id
             if rule.severity:
@@ -702,6 +887,26 @@ def _strongest(hits: list[Hit]) -> Hit:
             -(h.start or 0),
         ),
     )
+
+
+def _widened(hit: Hit, scans: list[TextScan]) -> Hit:
+    """``hit`` with a very short evidence span widened to its sentence, or clause, if short."""
+    if hit.start is None or hit.end is None or hit.end - hit.start > _SHORT_EVIDENCE:
+        return hit
+    text = next((s.text for s in scans if s.message_index == hit.message_index), "")
+    if not text or text[hit.start : hit.end] != hit.evidence:
+        return hit
+    for marks in (_SENTENCE_END, _CLAUSE_MARK):
+        start = max((m.end() for m in marks.finditer(text, 0, hit.start)), default=0)
+        m = marks.search(text, hit.end)
+        end = m.end() if m else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start <= _MAX_EVIDENCE:
+            return replace(hit, start=start, end=end, evidence=text[start:end])
+    return hit
 
 
 def _to_folded(f: Folded, start: int, end: int) -> tuple[int, int]:

@@ -118,7 +118,11 @@ def digit_count(low: int, high: int) -> Callable[[str], bool]:
 
 def _address_has_block(value: str) -> bool:
     # A Japanese address must reach the block level (丁目, 番地, 1-2-3) to be one.
-    return bool(re.search(r"\d\s*(?:丁目|番|号|-\s*\d)|[一二三四五六七八九十]丁目", value))
+    # Kyoto writes the street and the direction instead (河原町通三条上る恵比須町427).
+    return bool(
+        re.search(r"\d\s*(?:丁目|番|号|-\s*\d|の\d)|[一二三四五六七八九十]丁目", value)
+        or re.search(r"(?:上る|下る|入る|上ル|下ル|入ル)[^\d]*\d", value)
+    )
 
 
 # --------------------------------------------------------------------------- recognizers
@@ -191,6 +195,8 @@ def _lead(first: str, glued: bool = False) -> str:
 _EP = r"(?:(?=\s?(?:x|ext|EXT|Ext)\.?\s?\d)|(?![0-9A-Za-z])(?![-/.][0-9A-Za-z]))"
 _SEP = r"[-ー ]"  # separators people use inside phone numbers (ー: IME long-vowel mark)
 _KANJI = r"[\u4e00-\u9fff々〆ヶ]"
+_UP = "A-ZÀ-ÖØ-Þ"  # Latin capitals, accented ones included (Guðrún, Élodie)
+_LO = "a-zß-öø-ÿ"
 _KANA = r"[\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _HIRA = r"[\u3041-\u3096]"
 _KATA = r"[\u30a1-\u30fa\u30fc]"
@@ -208,6 +214,7 @@ _NOT_PERSONAL_NUMBER = (
     "confirmation number", "membership number", "member number", "item number", "lot number",
 )  # fmt: skip
 
+_NOT_PHONE = (*_NOT_PERSONAL_NUMBER, "account", "acct", "a/c", "口座", "普通", "当座", "iban")
 _PHONE_CONTEXT = (
     "電話", "tel", "携帯", "連絡先", "番号", "折り返し", "fax", "phone", "call", "mobile",
     "cell", "contact", "reach", "number", "直通", "ケータイ", "スマホ", "自宅", "text me",
@@ -234,7 +241,10 @@ _CITY = (
 _TOWN = rf"(?:{_KANJI}|{_KANA}|\d+(?=条)){{1,20}}?"  # 条: Sapporo-style 北1条西
 _KNUM = r"[一二三四五六七八九十]+"
 _BLOCK = (
-    rf"(?:\d+|{_KNUM})(?:丁目|番地|番|号|-)(?:\d+(?:丁目|番地の?|番|号|-)?|{_KNUM}(?:丁目|番地|番|号))*"
+    rf"(?:(?:\d+|{_KNUM})(?:丁目|番地|番|号|-|の(?=\d))(?:\d+(?:丁目|番地の?|番|号|-|の(?=\d))?"
+    rf"|{_KNUM}(?:丁目|番地|番|号))*"
+    # Kyoto: a bare lot number after the direction words (…上る恵比須町427)
+    rf"|(?<=[町通])\d{{1,4}}(?![\d-]))"
 )
 _BUILDING_WORD = (
     "マンション|ハイツ|ビル|コーポ|荘|レジデンス|タワー|アパート|ハイム|コート|ヒルズ|パレス|"
@@ -244,10 +254,13 @@ _BUILDING = (
     rf"(?:[ 　]?[^\s、。,,()（）]{{0,12}}?(?:{_BUILDING_WORD})[^\s、。,,()（）]{{0,10}}?"
     rf"[ 　]?\d{{1,4}}(?:号室|号|階|F)?(?!\d)|[ 　]?\d{{1,4}}号室"
     # a building named without a room (森タワー), up to the end of its name
-    rf"|[ 　]?(?:{_KANJI}|{_KATA}|[A-Za-z]){{1,12}}?(?:{_BUILDING_WORD})(?=$|[\s、。,,()（）]|[にへまでのをが]))"
+    rf"|[ 　]?(?:{_KANJI}|{_KATA}|[A-Za-z]){{1,12}}?(?:{_BUILDING_WORD})(?=$|[\s、。,,()（）]|[にへまでのをが])"
+    # any building name after a space (ライオンズ梅田, コスモ船橋402): katakana in it, or a room
+    rf"|[ 　](?=[^\s、。]{{0,20}}?{_KATA})(?:{_KANJI}|{_KATA}|[A-Za-z0-9・&'-]){{2,30}}"
+    rf"(?:[ 　]\d{{1,4}}(?:号室|号)?(?![\d-]))?)"
 )
 _JA_ADDRESS = (
-    rf"(?:(?:{_PREFECTURES})|(?<!{_KANJI})){_CITY}{_TOWN}{_BLOCK}"
+    rf"(?:(?:{_PREFECTURES})(?:{_KANA}{{2,6}}[市町村]|{_CITY})|(?<!{_KANJI}){_CITY}){_TOWN}{_BLOCK}"
     rf"(?<!-)(?:{_BUILDING})?(?:[ 　]?\d{{1,2}}(?:階|F))?"
 )
 
@@ -258,17 +271,18 @@ _STREET_TYPE = (
     r"Hill|Walk|Mews|Grove|Rise|Vale|Quay|Alley|Trail|Loop|Pike|Esplanade|Crossing|Point|"
     r"Heights|View)\.?"
 )
-_UNIT = r"(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Floor|Fl|#)\.?\s*#?[0-9A-Za-z-]+"
+_UNIT = r"(?:Flat|Apt|Apartment|Unit|Suite|Ste|Room|Rm|Floor|Fl|Level|Lvl|#)\.?\s*#?[0-9A-Za-z-]+"
 _STREET_NAME = (
     r"(?:(?:[NSEW]\.?|North|South|East|West|Old|New)\s+)?"
     r"(?:(?:[A-Z][a-z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}"
 )
-_US_STATE = r"[A-Z]{2}(?=[\s,.]|$)"
+_US_STATE = r"(?:[A-Z]{2}|NSW|VIC|QLD|TAS|ACT)(?=[\s,.]|$)"
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _EN_ADDRESS = (
     rf"(?P<POSTAL_ADDRESS>(?:{_UNIT}(?:,?\s+|/))?\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+{_STREET_NAME}"
-    rf"{_STREET_TYPE}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s+{_UNIT})?(?:,\s*{_EN_WORD}(?:\s{_EN_WORD})?)?(?:,?\s+{_US_STATE})?)"
-    rf"(?:,?\s+(?P<POSTAL_CODE>\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})(?![0-9A-Za-z]))?"
+    rf"{_STREET_TYPE}(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?\s+{_UNIT})?"
+    rf"(?:,\s*{_EN_WORD}(?:\s{_EN_WORD})?)?(?:,?\s+{_US_STATE})?)"
+    rf"(?:,?\s+(?P<POSTAL_CODE>\d{{5}}(?:-\d{{4}})?|(?<=[A-Z] )\d{{4}}|{_UK_POSTCODE})(?![0-9A-Za-z]))?"
 )
 _PO_BOX = (
     rf"(?P<POSTAL_ADDRESS>(?:P\.?\s?O\.?\s?Box|Post Office Box|PO BOX)\s+\d{{1,6}}"
@@ -276,11 +290,29 @@ _PO_BOX = (
     rf"(?:,?\s+(?P<POSTAL_CODE>\d{{5}}(?:-\d{{4}})?|{_UK_POSTCODE})(?![0-9A-Za-z]))?"
 )
 # Japanese addresses written in Latin letters: 2-11-5 Kichijoji-Honcho, Musashino-shi, Tokyo.
+_JP_PREF_ROMAN = (
+    r"(?:Tokyo|Osaka|Kyoto|Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|"
+    r"Tochigi|Gunma|Saitama|Chiba|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|"
+    r"Shizuoka|Aichi|Mie|Shiga|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|"
+    r"Tokushima|Kagawa|Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|"
+    r"Okinawa)(?:-ken|-fu|-to|\s+Prefecture)?"
+)
 _JP_ROMAN_ADDRESS = (
-    r"(?P<POSTAL_ADDRESS>\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s+[A-Z][A-Za-z-]+"
-    r"(?:,\s*[A-Z][A-Za-z]+-(?:ku|shi|cho|machi|gun|mura|son))+"
-    r"(?:,\s*(?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+(?:-ken|-fu|\s+Prefecture)))?)"
+    rf"(?P<POSTAL_ADDRESS>(?:{_UNIT},\s*(?:[A-Z][\w'’-]*\s?){{1,4}},\s*)?"
+    r"\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s+[A-Z][A-Za-z-]+"
+    r"(?:(?:,\s*[A-Z][A-Za-z]+-(?:ku|shi|cho|machi|gun|mura|son))+"
+    rf"(?:,\s*(?:{_JP_PREF_ROMAN}|[A-Z][a-z]+(?:-ken|-fu|\s+Prefecture)))?"
+    rf"|(?:,\s*[A-Z][A-Za-z]+){{0,2}},\s*{_JP_PREF_ROMAN}))"
     r"(?:,?\s+(?P<POSTAL_CODE>\d{3}-\d{4})(?![0-9]))?"
+)
+# Continental European streets: 12 rue de la République, Lyon 69002 / Hauptstraße 5, Berlin
+_EU_ADDRESS = (
+    rf"(?P<POSTAL_ADDRESS>\d{{1,4}}(?:bis|ter)?,?\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée|"
+    rf"impasse|quai|via|viale|piazza|corso|calle|avenida|carrer|rua)\s+(?:[\w'’-]+\s){{0,4}}"
+    rf"[{_UP}][\w'’-]+(?:,\s*[{_UP}][{_LO}-]+)?"
+    rf"|[{_UP}][{_LO}]+(?:straße|strasse|weg|platz|allee|gasse|ring|damm)\s\d{{1,4}}[a-z]?"
+    rf"(?:,\s*[{_UP}][{_LO}-]+)?)"
+    r"(?:,?\s+(?P<POSTAL_CODE>\d{5}|\d{4})(?![0-9A-Za-z]))?"
 )
 
 
@@ -303,7 +335,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"| ?[-ー] ?\d{{4}} ?[-ー] ?)\d{{4}}{_EP}",
         0.8,
         context=_PHONE_CONTEXT,
-        negative_context=_NOT_PERSONAL_NUMBER,
+        negative_context=_NOT_PHONE,
     ),
     Recognizer(
         "phone_jp_landline",
@@ -311,7 +343,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"{_lead('0', glued=True)}\d{{1,4}}(?:{_SEP}\d{{1,4}}{_SEP}|\(\d{{1,4}}\))\d{{4}}{_EP}",
         0.7,
         context=_PHONE_CONTEXT,
-        negative_context=_NOT_PERSONAL_NUMBER,
+        negative_context=_NOT_PHONE,
         validator=digit_count(10, 10),
     ),
     Recognizer(
@@ -320,7 +352,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"{_lead(_PAREN, glued=True)}0(?:[5789]0\) ?\d{{4}}{_SEP}?|\d{{1,4}}\)\s?\d{{1,4}}[- ]?)\d{{4}}{_EP}",
         0.7,
         context=_PHONE_CONTEXT,
-        negative_context=_NOT_PERSONAL_NUMBER,
+        negative_context=_NOT_PHONE,
         validator=digit_count(10, 11),
     ),
     Recognizer(
@@ -329,7 +361,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"{_lead('0', glued=True)}(?:120|800|570){_SEP}?\d{{3}}{_SEP}?\d{{3,4}}{_EP}",
         0.6,
         context=_PHONE_CONTEXT,
-        negative_context=_NOT_PERSONAL_NUMBER,
+        negative_context=_NOT_PHONE,
     ),
     Recognizer(
         "phone_jp_landline_compact",
@@ -337,14 +369,14 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"{_lead('0', glued=True)}[1-9]\d{{8}}{_EP}",
         0.3,
         context=_PHONE_CONTEXT,
-        negative_context=_NOT_PERSONAL_NUMBER,
+        negative_context=_NOT_PHONE,
         requires_context=True,
     ),
     # ---------------------------------------------------------------- PHONE (international)
     Recognizer(
         "phone_international",
         "PHONE",
-        r"(?<![A-Za-z0-9+])(?:\+|00(?=[1-9]))\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,4}\)?)"
+        r"(?<![A-Za-z0-9+])(?:\+|00(?=[1-9]\d{0,2}[ .-]))\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(?\d{1,4}\)?)"
         r"(?:[ .-]?\d{2,4}){1,4}(?!\d)(?![-.]\d)",
         0.85,
         validator=digit_count(9, 15),
@@ -356,7 +388,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"|(?<=\()[2-9]\d{{2}}\)[ .-]?|(?<=[2-9])\d{{2}}[ .-])\d{{3}}[ .-]\d{{4}}{_EP}",
         0.75,
         context=_PHONE_CONTEXT,
-        negative_context=_NOT_PERSONAL_NUMBER,
+        negative_context=_NOT_PHONE,
     ),
     Recognizer(
         "phone_uk",
@@ -365,8 +397,17 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"|(?:3|8)\d{{2}}[ -]\d{{3}}[ -]\d{{4}}){_EP}",
         0.7,
         context=_PHONE_CONTEXT,
-        negative_context=_NOT_PERSONAL_NUMBER,
+        negative_context=_NOT_PHONE,
         validator=digit_count(11, 11),
+    ),
+    Recognizer(
+        "phone_us_local",
+        "PHONE",
+        rf"{_lead('[2-9]')}\d{{2}}-\d{{4}}{_EP}",
+        0.3,
+        context=("call", "phone", "tel", "text", "dial", "reach", "cell", "mobile", "extension"),
+        negative_context=_NOT_PHONE,
+        requires_context=True,
     ),
     Recognizer(
         "phone_nanp_compact",
@@ -374,7 +415,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         rf"{_lead('[1-9]', glued=True)}(?:(?<=1)[2-9]\d{{2}}|(?<=[2-9])\d{{2}})[2-9]\d{{6}}{_EP}",
         0.3,
         context=_PHONE_CONTEXT,
-        negative_context=_NOT_PERSONAL_NUMBER,
+        negative_context=_NOT_PHONE,
         requires_context=True,
     ),
     # ---------------------------------------------------------------- CREDIT_CARD
@@ -467,13 +508,34 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         window=(20, 60),
     ),
     Recognizer(
+        "address_eu",
+        "POSTAL_ADDRESS",
+        _EU_ADDRESS,
+        0.75,
+        group="POSTAL_ADDRESS",
+        anchors=(
+            "rue ", "avenue ", "boulevard ", "bd ", "place ", "chemin ", "allée ", "impasse ",
+            "quai ", "via ", "viale ", "piazza ", "corso ", "calle ", "avenida ", "carrer ",
+            "rua ", "straße ", "strasse ", "weg ", "platz ", "allee ", "gasse ", "ring ", "damm ",
+        ),
+        window=(30, 60),
+    ),
+    Recognizer(
         "address_jp_roman",
         "POSTAL_ADDRESS",
         _JP_ROMAN_ADDRESS,
         0.8,
         group="POSTAL_ADDRESS",
-        anchors=("-ku", "-shi", "-cho", "-machi", "-gun", "-mura", "-son"),
-        window=(40, 40),
+        anchors=(
+            "-ku", "-shi", "-cho", "-machi", "-gun", "-mura", "-son", "tokyo", "osaka", "kyoto",
+            "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki",
+            "tochigi", "gunma", "saitama", "chiba", "kanagawa", "niigata", "toyama", "ishikawa",
+            "fukui", "yamanashi", "nagano", "gifu", "shizuoka", "aichi", "mie", "shiga", "hyogo",
+            "nara", "wakayama", "tottori", "shimane", "okayama", "hiroshima", "yamaguchi",
+            "tokushima", "kagawa", "ehime", "kochi", "fukuoka", "saga", "nagasaki", "kumamoto",
+            "oita", "miyazaki", "kagoshima", "okinawa",
+        ),
+        window=(70, 40),
     ),
     # ---------------------------------------------------------------- BANK_ACCOUNT
     Recognizer(
@@ -537,7 +599,8 @@ JA_SURNAMES_ROMAJI: frozenset[str] = load_words("ja_surnames_romaji.txt")
 _HONORIFIC = r"(?:様|さま|さん|氏|殿|くん|君|ちゃん)"
 _JA_FULLNAME = (
     rf"{_KANJI}{{1,4}}(?:[ 　]?{_KANJI}{{1,3}}|[ 　]{_KATA}{{2,5}}|[ 　]{_HIRA}{{2,4}})?"
-    rf"|{_KATA}{{2,6}}(?:[ 　・]{_KATA}{{2,6}})?"
+    rf"|{_KATA}{{2,6}}(?:[ 　・=＝]{_KATA}{{1,6}}){{0,2}}(?![ァ-ヺー])"
+    rf"|{_KATA}{{2,6}}[ 　]{_KANJI}{{1,3}}"  # ブラウン 由紀 (a foreign family name, a kanji given name)
 )
 # Words that stand before 様/さん but are not names.
 _NOT_NAMES: frozenset[str] = _word_set(
@@ -565,10 +628,11 @@ _ORG_SUFFIXES_JA = (
 _WORDS_BEFORE_SAMA = ("仕", "同", "模", "多", "異", "紋", "殿")
 _NAME_TAIL = re.compile(r"(?:宛て?|名義|方|より|から|様|氏|殿|君)$")
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
 _EN_NAME_TOKEN = rf"(?:[{_UP}][{_LO}]*['’])?[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
-_EN_NAME = rf"{_EN_NAME_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_EN_NAME_TOKEN}){{0,2}}"
+_EN_NAME = (
+    rf"{_EN_NAME_TOKEN}(?:[ ](?:[A-Z]\.[ ])?{_EN_NAME_TOKEN}){{0,2}}"
+    r"(?:,? (?:Jr\.?|Sr\.?|II|III|IV)(?![A-Za-z]))?"
+)
 # Capitalised words that follow "this is", "I'm" or a greeting but are not names.
 _NOT_EN_NAMES: frozenset[str] = _word_set(
     """
@@ -739,7 +803,8 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     # 名前：比嘉 誠 / 口座名義：ハヤシ ミドリ (a label and a separator: any name)
     NamePattern(
         "ja_labelled",
-        rf"{_NAME_LABEL_JA}[ 　]*[:：→][ 　]*(?P<name>{_JA_FULLNAME})"
+        rf"{_NAME_LABEL_JA}(?:[ 　]*[:：→][ 　]*(?P<name>{_JA_FULLNAME}|{_HIRA}{{2,5}}[ 　]{_HIRA}{{2,5}})"
+        rf"|[ 　]+(?P<name2>{_HIRA}{{2,5}}[ 　]{_HIRA}{{2,5}}))"
         rf"(?=$|[\s、。,.()（）宛様さ]|です|の|が|と)",
         0.8,
         trim_start=False,
@@ -1077,7 +1142,6 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         "en_here",
         rf"(?:^|(?<=[,.!?]\s)|(?<=[,.!?]))\s*(?P<name>{_EN_NAME}) here\b",
         0.7,
-        single_given=True,
         flags=re.MULTILINE,
         anchors=(" here",),
         window=(30, 2),

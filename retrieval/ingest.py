@@ -31,6 +31,7 @@ from retrieval.lexical import (
     text_to_tokens,
     tokens_to_text,
 )
+from retrieval.policy_store import TenantPolicy, save_policy
 from retrieval.search import VERSION_FILE
 from retrieval.store import ChunkTable, StoredChunk, StoreFactory, VectorStore, tenant_dir
 
@@ -101,9 +102,12 @@ def ingest(
         fcntl.flock(lock, fcntl.LOCK_EX)
         table = ChunkTable.for_tenant(settings, tenant)
         try:
-            return _sync(corpus.documents, chunks, tenant, settings, embedder, store, table, t0)
+            report = _sync(corpus.documents, chunks, tenant, settings, embedder, store, table, t0)
         finally:
             table.close()
+        # The tenant is judged by its own escalation rules and company profile from now on.
+        save_policy(settings, tenant, TenantPolicy.from_corpus(corpus))
+        return report
 
 
 def _sync(

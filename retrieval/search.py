@@ -12,6 +12,7 @@ import logging
 import math
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 Mode = Literal["hybrid", "lexical", "vector"]
 MODES: tuple[str, ...] = ("hybrid", "lexical", "vector")
 VERSION_FILE = "VERSION"
+QUERY_CACHE_SIZE = 512
 SNIPPET_CHARS = 200
 
 
@@ -226,6 +228,8 @@ class HybridSearcher:
         self._embedder = embedder
         self._stores = stores or StoreFactory(settings)
         self._tenants: dict[str, _TenantIndex] = {}
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._query_lock = threading.Lock()
         self._lock = threading.Lock()
 
     @property
@@ -370,6 +374,21 @@ class HybridSearcher:
             query, language, hits, mode=mode, degraded=degraded, notes=notes, timing_ms=timing
         )
 
+    def _query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding; recent ones are kept, since the same queries recur (the
+        suggest pipeline asks the same question for every ticket with a given flag)."""
+        with self._query_lock:
+            cached = self._query_cache.get(query)
+            if cached is not None:
+                self._query_cache.move_to_end(query)
+                return cached
+        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        with self._query_lock:
+            self._query_cache[query] = vector
+            while len(self._query_cache) > QUERY_CACHE_SIZE:
+                self._query_cache.popitem(last=False)
+        return vector
+
     def _vector(
         self,
         query: str,
@@ -391,7 +410,7 @@ class HybridSearcher:
         if not index.version:
             return []
         store = self._stores.for_tenant(tenant)
-        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
+        vector = self._query_vector(query)
         lexical = index.lexical
         if not allowed:
             raw = store.query(vector, fetch)

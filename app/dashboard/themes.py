@@ -138,7 +138,7 @@ def terms(text: str) -> list[str]:
             out.extend(
                 t
                 for t in analyze_japanese(run)
-                if t not in _JA_STOP and not t.isdigit() and len(t) > 1
+                if t not in _JA_STOP and not t.isdigit()
             )
     return out
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from guardrails.taxonomy import BUILTIN_FLAGS
 from retrieval.corpus import (
@@ -81,21 +88,25 @@ class Trigger(_Model):
     note: str = ""
 
 
-class Triggers(_Model):
-    calming: list[Trigger] = Field(default_factory=list)
-    aggravating: list[Trigger] = Field(default_factory=list)
-
+class CalmingTrigger(Trigger):
     @model_validator(mode="after")
-    def _signs(self) -> Triggers:
-        for t in self.calming:
-            if t.delta >= 0:
-                raise ValueError(f"a calming trigger must have a negative delta (got {t.delta})")
-        for t in self.aggravating:
-            if t.delta <= 0:
-                raise ValueError(
-                    f"an aggravating trigger must have a positive delta (got {t.delta})"
-                )
+    def _sign(self) -> CalmingTrigger:
+        if self.delta >= 0:
+            raise ValueError(f"a calming trigger must have a negative delta (got {self.delta})")
         return self
+
+
+class AggravatingTrigger(Trigger):
+    @model_validator(mode="after")
+    def _sign(self) -> AggravatingTrigger:
+        if self.delta <= 0:
+            raise ValueError(f"an aggravating trigger must have a positive delta (got {self.delta})")
+        return self
+
+
+class Triggers(_Model):
+    calming: list[CalmingTrigger] = Field(default_factory=list)
+    aggravating: list[AggravatingTrigger] = Field(default_factory=list)
 
 
 class Mood(_Model):
@@ -108,13 +119,14 @@ class Mood(_Model):
     triggers: Triggers = Field(default_factory=Triggers)
     note: str = ""
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Mood:
-        if set(self.bands) != set(BANDS):
+    @field_validator("bands")
+    @classmethod
+    def _bands_cover_the_scale(cls, bands: dict[Band, tuple[int, int]]) -> dict[Band, tuple[int, int]]:
+        if set(bands) != set(BANDS):
             raise ValueError(f"'bands' must define exactly {', '.join(BANDS)}")
         expected_low = 0
         for name in BANDS:
-            low, high = self.bands[name]
+            low, high = bands[name]
             if low != expected_low or high < low:
                 raise ValueError(
                     f"band '{name}' must start at {expected_low} and not end before it starts "
@@ -123,6 +135,10 @@ class Mood(_Model):
             expected_low = high + 1
         if expected_low != 101:
             raise ValueError("the 'furious' band must end at 100")
+        return bands
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Mood:
         if not self.resolve_below < self.start < self.abandon_above:
             raise ValueError("need resolve_below < start < abandon_above")
         return self
@@ -234,6 +250,14 @@ def _key_line(text: str, key: str, default: int) -> int:
     return default
 
 
+def _error_line(item: dict[str, Any], text: str, loc: tuple[Any, ...], default: int) -> int:
+    """The line of the innermost mapping on ``loc``; a top-level field's own line."""
+    line = _line_of(item, loc, default)
+    if loc and line == item.get("__line__", default) and loc[0] != "id":
+        return _key_line(text, str(loc[0]), line)
+    return line
+
+
 def load_cards(path: Path, known_flags: set[str] | None = None) -> list[Card]:
     """Load one card file (a card, or a list under ``scenarios``), fully validated.
 
@@ -255,7 +279,7 @@ def load_cards(path: Path, known_flags: set[str] | None = None) -> list[Card]:
             card = Card.model_validate({**_strip_lines(item), "source": str(path), "line": line})
         except ValidationError as err:
             loc, msg = _first_error(err)
-            raise CorpusError(path, _line_of(item, loc, line), msg) from None
+            raise CorpusError(path, _error_line(item, text, loc, line), msg) from None
         for flag in card.expected_flags:
             if flag not in flags:
                 raise CorpusError(

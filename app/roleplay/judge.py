@@ -39,7 +39,7 @@ class LLMJudge:
         prompt = render(
             "roleplay_judge",
             card.lang,
-            lang=card.lang,
+            language=card.lang,
             title=card.title,
             goals=card.goals,
             customer=customer,

@@ -232,6 +232,7 @@ def test_agent_drafts_checks_sources_and_accepts(server: Server, browser: Browse
         page.get_by_role("button", name="採用", exact=True).click()
     assert sent.value.status == 201
     expect(page.locator("#feedback-status")).to_contain_text("保存しました")
+    page.evaluate("window.scrollTo(0, 0)")  # the ticket column is sticky
     page.screenshot(path=str(ARTIFACTS / "sidebar-ja-legal.png"), full_page=True)
 
     db = Database(server.settings.sqlalchemy_url)
@@ -287,5 +288,6 @@ def test_english_harassment_rewrite_and_edited_feedback(server: Server, browser:
     assert body["edit_distance"] > 0
     expect(page.locator("#feedback-status")).to_contain_text("Saved (edited)")
     ARTIFACTS.mkdir(exist_ok=True)
+    page.evaluate("window.scrollTo(0, 0)")  # the ticket column is sticky
     page.screenshot(path=str(ARTIFACTS / "sidebar-en-kasuhara.png"), full_page=True)
     assert errors == []
