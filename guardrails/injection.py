@@ -95,16 +95,24 @@ class Signal:
 
 # English nouns for "the rules the model was given".
 _RULES_EN = (
-    r"(?:instructions?|rules|guidelines|directives?|prompts?|polic(?:y|ies)|guardrails|context|"
-    r"conversation|"
+    r"(?:instructions?|rules|guidelines|guidance|directives?|prompts?|polic(?:y|ies)|guardrails|context|"
+    r"conversation|system (?:message|prompt)|configuration|settings you|programming|training|"
+    r"policy limits|refund limits?|compensation limits?|company rules|"
     r"restrictions|constraints|programming|escalation|safety (?:rules|escalation|filters?))"
 )
-_OVERRIDE_VERB_EN = r"(?:ignore|disregard|forget|override|bypass|discard|drop|skip)"
+_OVERRIDE_VERB_EN = (
+    r"(?:ignore|disregard|forget|override|bypass|discard|drop|skip|set aside|put aside|"
+    r"abandon|suspend|neglect|circumvent|turn off|switch off|disable)"
+)
 _AI_EN = (
     r"(?:ai|a\.i\.|assistants?|ai assistants?|language models?|llms?|chat ?gpt|gpt|chatbots?|"
-    r"bots?|models?|automated (?:system|assistant)s?)"
+    r"bots?|models?|automated (?:system|assistant)s?|(?:drafting|reply|writing|response|support) "
+    r"(?:system|model|assistant|bot|ai|engine)s?|copilot|claude|gemini)"
 )
-_AI_JA = r"(?:ai|エーアイ|アシスタント|自動応答システム|自動応答|言語モデル|チャットボット|ボット|bot|llm)"
+_AI_JA = (
+    r"(?:ai|エーアイ|アシスタント|自動応答システム|自動応答|言語モデル|チャットボット|ボット|bot|llm|"
+    r"モデル|生成ai|回答生成システム|下書き(?:作成)?(?:システム|ai))"
+)
 _RULES_JA = (
     r"(?:指示(?!書)|命令|指令|ルール|設定|プロンプト|制約|制限|注意(?!書)|規則|ポリシー|方針)"
 )

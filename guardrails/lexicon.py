@@ -1347,6 +1347,13 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     found = _seq_prefixes(list(parsed))
     if not found or "" in found or len(found) > _MAX_PREFIXES:
         return None
+    # A word boundary counts only before an ASCII word character (``\\b`` then "sue"); before
+    # anything else it is dropped, which only makes the gate less selective.
+    found = {
+        x if not x.startswith(WORD_START) or _is_ascii_word(x[1:2]) else x[1:] for x in found
+    }
+    if "" in found:
+        return None
     if pattern.flags & re.IGNORECASE:
         # The gate looks at folded (lower-case) text; a prefix that folding would change
         # cannot be looked for there, so such a pattern always runs.
@@ -1358,47 +1365,87 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def _seq_prefixes(items: list[tuple[Any, Any]]) -> set[str] | None:
     """Prefixes of a sequence of parsed items; ``{""}`` means "matches the empty string"."""
+    return _walk(items)[0]
+
+
+# A prefix this long (marker included) is selective enough; going on would only multiply.
+_ENOUGH = 6
+
+
+def _join(out: set[str], sub: set[str]) -> set[str]:
+    # A word-start marker means something only at the very start of a prefix.
+    return {p + (q.replace(WORD_START, "") if p else q) for p in out for q in sub}
+
+
+def _walk(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """Prefixes of a sequence, and whether they are whole matches of it (so that the next
+    item's prefixes may be appended)."""
     out = {""}
     for i, (op, av) in enumerate(items):
+        if op is _c.AT and av is _c.AT_BOUNDARY and out == {""}:
+            # Remembered as a marker so that the gate looks for "it" only at the start of a
+            # word, not inside "with".
+            out = {WORD_START}
+            continue
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue
+        whole = True
         if op is _c.LITERAL:
-            out = {p + chr(av) for p in out}
-            continue
-        if op is _c.IN:
+            sub: set[str] | None = {chr(av)}
+        elif op is _c.IN:
             chars = _class_chars(av)
-            if chars is None:
-                return _stop(out)
-            out = {p + c for p in out for c in chars}
-            continue
-        if op is _c.SUBPATTERN:
-            sub = _seq_prefixes(list(av[-1]))
+            sub = set(chars) if chars is not None else None
+        elif op is _c.SUBPATTERN:
+            sub, whole = _walk(list(av[-1]))
         elif op is _c.BRANCH:
             sub = set()
             for branch in av[1]:
-                b = _seq_prefixes(list(branch))
+                b, b_whole = _walk(list(branch))
                 if b is None:
-                    return _stop(out)
+                    return _stop(out), False
                 sub |= b
+                whole = whole and b_whole
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0:
-            inner = _seq_prefixes(list(av[2]))
-            rest = _seq_prefixes(items[i + 1 :])
+            inner, _ = _walk(list(av[2]))
+            rest, _ = _walk(items[i + 1 :])
             if inner is None or rest is None:
-                return _stop(out)
-            return {p + q for p in out for q in (inner - {""}) | rest}
+                return _stop(out), False
+            options = (inner - {""}) | rest
+            for k in (0, 6, 4, 3, 2):
+                joined = _join(out, {q[:k] for q in options} if k else options)
+                if len(joined) <= _MAX_PREFIXES:
+                    return _stop(joined), False
+            return _stop(out), False
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            sub = _seq_prefixes(list(av[2]))
+            sub, whole = _walk(list(av[2]))
+            whole = whole and av[0] == av[1] == 1
         else:
-            return _stop(out)
+            return _stop(out), False
         if sub is None:
-            return _stop(out)
-        out = {p + q for p in out for q in sub}
-        if len(out) > _MAX_PREFIXES:
-            return None
-        if "" not in sub:
-            # Enough to gate on; going on would only multiply the set.
-            return out
-    return out
+            return _stop(out), False
+        joined = _join(out, sub)
+        if len(joined) > _MAX_PREFIXES:
+            # Too many to look for: shorter prefixes of the same alternatives still gate.
+            for k in (6, 4, 3, 2):
+                joined = _join(out, {q[:k] for q in sub})
+                if len(joined) <= _MAX_PREFIXES:
+                    return _stop(joined), False
+            return _stop(out), False
+        out = joined
+        if not whole or ("" not in sub and min(map(len, out)) >= _ENOUGH):
+            return out, False
+    return out, True
+
+
+WORD_START = "\x00"
+"""Marks a prefix that must begin a word (the pattern starts with ``\\b``)."""
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")
+
+
+_WORD_HEAD = re.compile(r"\b\w.?", re.ASCII | re.DOTALL)
 
 
 def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
@@ -1425,8 +1472,11 @@ class Gate:
 
     Most signals start with one of a few literal strings (訴え, 弁護士, lawsuit). A single
     set lookup of the text's character pairs finds which of those prefixes occur; only the
-    signals whose prefix occurs run their full pattern. A signal without a usable prefix always runs. This keeps
-    a 2,000-character message within a few milliseconds however many signals there are.
+    signals whose prefix occurs run their full pattern. A signal without a usable prefix always
+    runs. A prefix that a pattern requires at the start of a word (``\\b`` then "it") is looked
+    for only there, so that the common English words inside longer ones ("it" in "with") do not
+    wake patterns up. This keeps a 2,000-character message within a few milliseconds however
+    many signals there are.
     """
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
@@ -1437,11 +1487,19 @@ class Gate:
         # Prefixes indexed by their first three characters (or fewer, for a short prefix):
         # a set intersection with the text's 1-, 2- and 3-grams finds the candidates.
         self._by_key: dict[str, list[str]] = {}
+        # Word-start prefixes, indexed by their first two characters after the marker.
+        self._by_head: dict[str, list[str]] = {}
+        self._word_re: dict[str, re.Pattern[str]] = {}
         for x in every:
-            self._by_key.setdefault(x[:3], []).append(x)
+            if x.startswith(WORD_START):
+                self._by_head.setdefault(x[1:3], []).append(x)
+                if len(x) > 3:
+                    self._word_re[x] = re.compile(r"\b" + re.escape(x[1:]), re.ASCII)
+            else:
+                self._by_key.setdefault(x[:3], []).append(x)
 
     def present(self, text: str) -> set[str]:
-        """The prefixes that occur in ``text``."""
+        """The prefixes that occur in ``text`` (word-start ones only at a word start)."""
         pairs = list(map(operator.add, text, text[1:]))
         keys = set(text)
         keys.update(pairs)
@@ -1451,6 +1509,13 @@ class Gate:
             for x in self._by_key[key]:
                 if len(x) <= 3 or x in text:
                     out.add(x)
+        if self._by_head:
+            heads = set(_WORD_HEAD.findall(text))
+            heads.update([h[:1] for h in heads])
+            for key in self._by_head.keys() & heads:
+                for x in self._by_head[key]:
+                    if len(x) <= 3 or (x[1:] in text and self._word_re[x].search(text)):
+                        out.add(x)
         return out
 
     def may_match(self, pattern: re.Pattern[str], present: set[str]) -> bool:

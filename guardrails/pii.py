@@ -1207,8 +1207,12 @@ def _accept_name(name: str, pat: NamePattern) -> tuple[int, int] | None:
     if not stripped:
         return None
     head, _, rest = stripped.replace("　", " ").partition(" ")
-    if rest and (head in _NOT_NAMES or head.endswith("担当")):
-        # 「ご担当　ながい様」: the role word before the space is not part of the name
+    kata_then_surname = (
+        bool(rest) and re.fullmatch(_KATA + "+", head) is not None and _surname_start(rest) == 0
+    )
+    if rest and (head in _NOT_NAMES or head.endswith("担当") or kata_then_surname):
+        # 「ご担当　ながい様」, 「㈱ミナト 山本様」: the word before the space is a role or a
+        # company, not part of the name
         offset = name.index(stripped) + len(head) + 1
         inner = _accept_name(name[offset:], pat)
         return None if inner is None else (offset + inner[0], offset + inner[1])

@@ -74,7 +74,9 @@ def test_demo_rows_are_redacted_and_varied(settings: Settings) -> None:
 
 def test_cli_writes_and_reports(settings: Settings) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli, ["demo-data", "--tenant", "acme", "--weeks", "1", "--seed", "3", "--json"])
+    result = runner.invoke(
+        cli, ["demo-data", "--tenant", "acme", "--weeks", "1", "--seed", "3", "--json"]
+    )
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert out["tenant"] == "acme" and out["suggestions"] > 0 and out["replaced"] == 0

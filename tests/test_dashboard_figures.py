@@ -103,6 +103,12 @@ def sql_totals(db_path: Path, **kw: Any) -> dict[str, Any]:
             f"SUM(json_array_length(flags) > 0) FROM suggestion_log s WHERE {w}",
             p,
         ).fetchone()
+        (open_escalations,) = con.execute(
+            f"SELECT COUNT(*) FROM suggestion_log s WHERE {w} "
+            "AND json_array_length(s.flags) > 0 AND NOT EXISTS "
+            "(SELECT 1 FROM feedback f WHERE f.suggestion_id = s.suggestion_id)",
+            p,
+        ).fetchone()
         verdicts = dict(
             con.execute(
                 f"{LATEST} SELECT l.action, COUNT(*) FROM latest l "
@@ -174,6 +180,7 @@ def sql_totals(db_path: Path, **kw: Any) -> dict[str, Any]:
         "fallback_rate": fallback / n,
         "block_rate": blocked / n,
         "flagged": flagged,
+        "open_escalations": open_escalations,
         "flags": flags,
         "open_by_route": open_by_route,
         "weekly": weekly,
@@ -202,7 +209,15 @@ def test_figures_match_independent_sql(seeded: Seeded, query: dict[str, str]) ->
     want = sql_totals(seeded.db_path, **query)
     got = data["totals"]
     assert want["suggestions"] > 0
-    for key in ("suggestions", "with_feedback", "accepted", "edited", "rejected", "flagged"):
+    for key in (
+        "suggestions",
+        "with_feedback",
+        "accepted",
+        "edited",
+        "rejected",
+        "flagged",
+        "open_escalations",
+    ):
         assert got[key] == want[key], key
     for key in ("acceptance_rate", "edit_rate", "reject_rate", "feedback_rate"):
         assert got[key] == round(want[key], 4), key
@@ -230,7 +245,7 @@ def test_short_range_is_daily(seeded: Seeded) -> None:
     start = TODAY - timedelta(days=6)
     data = api_summary(seeded, start=start.isoformat())
     assert data["filters"]["granularity"] == "day"
-    assert [p["period"] for p in data["series"]][0] == start.isoformat()
+    assert data["series"][0]["period"] == start.isoformat()
     assert len(data["series"]) == 7
     want = sql_totals(seeded.db_path, start=start)
     assert data["totals"]["suggestions"] == want["suggestions"]
@@ -274,9 +289,9 @@ def test_a_tenant_sees_only_its_own_rows(seeded: Seeded) -> None:
     mine = api_summary(seeded, "admin")["totals"]["suggestions"]
     theirs = api_summary(seeded, "other-admin")
     assert theirs["tenant"] == "other"
-    assert theirs["totals"]["suggestions"] == sql_totals(seeded.db_path, tenant="other")[
-        "suggestions"
-    ]
+    assert (
+        theirs["totals"]["suggestions"] == sql_totals(seeded.db_path, tenant="other")["suggestions"]
+    )
     assert theirs["totals"]["suggestions"] != mine
 
 

@@ -4,12 +4,14 @@ promise that no raw personal data reaches the dashboard."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from _api_support import Api, FakePipeline, make_api
 from sqlalchemy import inspect, text
 
-from _api_support import Api, FakePipeline, make_api
+from app.dashboard import DashboardFilters, load_rows, summary
 from app.db import Database, SuggestionLog
 from app.db.repositories import first_sentence
 from app.settings import Settings
@@ -84,7 +86,16 @@ def test_no_raw_personal_data_anywhere_on_the_dashboard(api: Api) -> None:
         r = api.client.get(f"/v1/dashboard/{path}", headers=admin)
         assert r.status_code == 200
         bodies.append(r.text)
-    for table in ("overview", "volume", "flags", "latency", "escalations", "themes", "gaps", "agents"):
+    for table in (
+        "overview",
+        "volume",
+        "flags",
+        "latency",
+        "escalations",
+        "themes",
+        "gaps",
+        "agents",
+    ):
         r = api.client.get(f"/v1/dashboard/export/{table}.csv", headers=admin)
         assert r.status_code == 200
         bodies.append(r.text)
@@ -110,22 +121,32 @@ def test_migration_adds_the_columns_to_an_existing_log(tmp_path: Path) -> None:
         )
     db.migrate()
     columns = {c["name"] for c in inspect(db.engine).get_columns("suggestion_log")}
-    assert {"snippet_redacted", "product", "topic", "agent_id", "retrieval_top_score", "routes"} <= columns
+    assert {
+        "snippet_redacted",
+        "product",
+        "topic",
+        "agent_id",
+        "retrieval_top_score",
+        "routes",
+    } <= columns
     with db.session() as s:
         row = s.get(SuggestionLog, "s1")
         assert row is not None
         assert row.routes == [] and row.snippet_redacted == "" and row.agent_id is None
-    from datetime import date
-
-    from app.dashboard import DashboardFilters, load_rows, summary
-
     filters = DashboardFilters.build("default", start=date(2026, 11, 1), end=date(2026, 11, 7))
     data = summary(load_rows(db, filters), filters, include_agents=True)
     assert data["totals"]["suggestions"] == 1
-    assert data["escalations"] == [
-        {"route": "unrouted", "open": 1, "flags": {"legal_threat": 1}}
-    ]
-    db.migrate("0001")  # the downgrade works too
+    assert data["escalations"] == [{"route": "unrouted", "open": 1, "flags": {"legal_threat": 1}}]
+    from alembic.config import Config
+
+    from alembic import command
+    from app.db.session import ALEMBIC_DIR, ALEMBIC_INI
+
+    cfg = Config(str(ALEMBIC_INI))
+    cfg.set_main_option("script_location", str(ALEMBIC_DIR))
+    with db.engine.begin() as conn:  # the downgrade works too
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
     columns = {c["name"] for c in inspect(db.engine).get_columns("suggestion_log")}
     assert "snippet_redacted" not in columns
     db.close()

@@ -41,7 +41,11 @@ def test_kmeans_finds_obvious_groups_and_is_deterministic() -> None:
     [
         ("ケトルのフタが勝手に開きました。", ["ケトル", "フタ", "開く"], ["の", "が"]),
         ("<PERSON_1>様のヒーターから煙が出た", ["ヒーター", "煙"], ["PERSON_1", "様"]),
-        ("My gift card code won't redeem at checkout.", ["gift", "card", "code", "redeem"], ["my", "won't"]),
+        (
+            "My gift card code won't redeem at checkout.",
+            ["gift", "card", "code", "redeem"],
+            ["my", "won't"],
+        ),
         ("Call <PHONE_1> about the kettle", ["call", "kettle"], ["phone_1", "the"]),
     ],
 )
@@ -72,7 +76,9 @@ def test_labels_prefer_what_sets_a_group_apart() -> None:
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, dict[str, str]]]:
     settings = Settings(
-        data_dir=tmp_path_factory.mktemp("themes") / "data", embeddings="fake", llm_backend="template"
+        data_dir=tmp_path_factory.mktemp("themes") / "data",
+        embeddings="fake",
+        llm_backend="template",
     )
     db = Database.from_settings(settings)
     db.migrate()

@@ -36,7 +36,9 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
 
 def _line_of(path: Path, needle: str) -> int:
     return next(
-        i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line
+        i
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if needle in line
     )
 
 
@@ -56,14 +58,24 @@ def _line_of(path: Path, needle: str) -> int:
             "bands:",
             "band 'furious' must start at 80",
         ),
-        ("success_closing: escalated", "success_closing: apologised", "success_closing", "success_closing"),
+        (
+            "success_closing: escalated",
+            "success_closing: apologised",
+            "success_closing",
+            "success_closing",
+        ),
         (
             "  - keywords: [慰謝料, 補償します]",
             "  - keywords: [5,000円, 補償します]",
             "5,000円",
             "pitfalls.2.keywords.0",
         ),
-        ("        delta: -8\n", "        delta: 8\n", "- keywords: [ご不便をおかけし", "negative delta"),
+        (
+            "        delta: -8\n",
+            "        delta: 8\n",
+            "- keywords: [ご不便をおかけし",
+            "negative delta",
+        ),
     ],
 )
 def test_card_errors_name_file_and_line(
@@ -87,7 +99,8 @@ def test_unknown_flag_and_manual_ref_are_reported_with_their_line(tmp_path: Path
     shutil.copytree(SAMPLE_CORPUS, corpus)
     card = corpus / "roleplay" / "rp-ja-kasuhara-dogeza.yaml"
     card.write_text(
-        card.read_text(encoding="utf-8").replace("man-returns-ja]", "man-nope-ja]"), encoding="utf-8"
+        card.read_text(encoding="utf-8").replace("man-returns-ja]", "man-nope-ja]"),
+        encoding="utf-8",
     )
     with pytest.raises(CorpusError, match="no manual or policy with id 'man-nope-ja'") as info:
         ScenarioLibrary.load(corpus)

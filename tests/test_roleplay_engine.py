@@ -67,7 +67,9 @@ def test_a_boundary_and_handover_end_the_kasuhara_session_as_escalated() -> None
     report = build_report(card, library(), state.mood, turns)
     assert report["success"] and report["outcome"] == "escalated"
     assert report["scores"] == [t["score"] for t in turns]
-    assert report["chart_svg"].startswith("<svg") and report["chart_svg"].count('class="rp-bar"') == 3
+    assert (
+        report["chart_svg"].startswith("<svg") and report["chart_svg"].count('class="rp-bar"') == 3
+    )
     sections = {(s["doc_id"], s["heading"]) for s in report["manual_sections"]}
     assert ("man-kasuhara-ja", "その場での対応手順") in sections
 

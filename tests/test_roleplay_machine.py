@@ -46,7 +46,14 @@ def test_quality_delta(score: float, delta: int) -> None:
 def test_bands_follow_the_card() -> None:
     mood = card(DOGEZA).mood
     assert [mood.band(m) for m in (0, 29, 30, 54, 55, 79, 80, 100)] == [
-        "calm", "calm", "annoyed", "annoyed", "angry", "angry", "furious", "furious",
+        "calm",
+        "calm",
+        "annoyed",
+        "annoyed",
+        "angry",
+        "angry",
+        "furious",
+        "furious",
     ]
 
 

@@ -106,7 +106,9 @@ class _ClusterCache:
 _cache = _ClusterCache()
 
 
-def _key(kind: str, filters: DashboardFilters, rows: list[LogRow], extra: Any = None) -> tuple[Any, ...]:
+def _key(
+    kind: str, filters: DashboardFilters, rows: list[LogRow], extra: Any = None
+) -> tuple[Any, ...]:
     last = rows[-1].suggestion_id if rows else ""
     return (kind, filters, len(rows), last, extra)
 
@@ -223,5 +225,8 @@ def dashboard_export(
     return Response(
         body,
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"},
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "Cache-Control": "no-store",
+        },
     )

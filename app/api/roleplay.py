@@ -61,8 +61,12 @@ def get_roleplay(request: Request) -> RoleplayService:
 
 RoleplayDep = Annotated[RoleplayService, Depends(get_roleplay)]
 
-NOT_FOUND = {404: {"description": "No such scenario or session for this tenant"}}
-CONFLICT = {409: {"description": "The session has ended, or another reply took this turn"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"description": "No such scenario or session for this tenant"}
+}
+CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"description": "The session has ended, or another reply took this turn"}
+}
 
 
 # --------------------------------------------------------------------------- models
@@ -201,7 +205,10 @@ SessionId = Annotated[str, PathParam(min_length=1, max_length=64)]
 
 
 @router.get(
-    "/v1/roleplay/scenarios", response_model=ScenariosOut, responses=ERROR_RESPONSES, tags=["roleplay"]
+    "/v1/roleplay/scenarios",
+    response_model=ScenariosOut,
+    responses=ERROR_RESPONSES,
+    tags=["roleplay"],
 )
 def scenarios(principal: TrainerPrincipal, service: RoleplayDep) -> ScenariosOut:
     """The scenario cards a trainer can run."""
@@ -281,7 +288,7 @@ def sessions(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> SessionsOut:
     """Past and running sessions of the tenant, newest first (optionally one trainee's)."""
-    items = service.list(tenant=principal.tenant, trainee=trainee, limit=limit, offset=offset)
+    items = service.sessions(tenant=principal.tenant, trainee=trainee, limit=limit, offset=offset)
     return SessionsOut.model_validate({"sessions": items})
 
 

@@ -115,9 +115,7 @@ async def suggest(
         )
     except TimeoutError:
         raise _timeout_error(settings.suggest_timeout_s) from None
-    await asyncio.to_thread(
-        _record, repos, metrics, suggestion, ticket, tenant, principal.key_id
-    )
+    await asyncio.to_thread(_record, repos, metrics, suggestion, ticket, tenant, principal.key_id)
     return suggestion
 
 

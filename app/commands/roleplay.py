@@ -44,7 +44,9 @@ def _read_line() -> str | None:
 def _pick(console: Console, service: RoleplayService) -> str:
     scenarios = service.scenarios()
     for i, s in enumerate(scenarios, start=1):
-        console.print(f"[bold]{i:>2}[/bold]  {s['id']}  [dim]({s['lang']}, {s['difficulty']})[/dim]  {s['title']}")
+        console.print(
+            f"[bold]{i:>2}[/bold]  {s['id']}  [dim]({s['lang']}, {s['difficulty']})[/dim]  {s['title']}"
+        )
     console.print("Scenario (number or id):", end=" ")
     choice = (_read_line() or "").strip()
     if choice.isdigit() and 1 <= int(choice) <= len(scenarios):
@@ -103,7 +105,9 @@ def register(app: typer.Typer) -> None:
             str | None, typer.Option("--scenario", help="Scenario card id (asked when omitted).")
         ] = None,
         trainee: Annotated[str, typer.Option("--trainee", help="Who is training.")] = "",
-        tenant: Annotated[str | None, typer.Option(help="Tenant the session is stored under.")] = None,
+        tenant: Annotated[
+            str | None, typer.Option(help="Tenant the session is stored under.")
+        ] = None,
         seed: Annotated[
             int | None, typer.Option(help="Seed of the scripted customer's lines (replayable).")
         ] = None,
@@ -123,7 +127,9 @@ def register(app: typer.Typer) -> None:
         scenario_id = scenario or _pick(console, service)
         if service.library.get(scenario_id) is None:
             fail(f"no scenario {scenario_id!r} (known: {', '.join(service.library.cards)})")
-        session = service.start(tenant=tenant_name, scenario_id=scenario_id, trainee=trainee, seed=seed)
+        session = service.start(
+            tenant=tenant_name, scenario_id=scenario_id, trainee=trainee, seed=seed
+        )
         console.rule(escape(session["title"]))
         console.print(f"[bold red]お客様 / Customer:[/bold red] {escape(session['opening_line'])}")
         console.print("[dim]Type your reply and press Enter; /end to finish.[/dim]")

@@ -62,6 +62,7 @@ class Outcome:
     blocked: int
     warned: int
     flagged: int
+    open_escalations: int
 
     @classmethod
     def of(cls, rows: Sequence[LogRow]) -> Outcome:
@@ -81,6 +82,7 @@ class Outcome:
             blocked=sum(r.guardrail_action == "block" for r in rows),
             warned=sum(r.guardrail_action == "warn" for r in rows),
             flagged=sum(bool(r.flags) for r in rows),
+            open_escalations=sum(bool(r.flags) and r.action is None for r in rows),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -104,6 +106,7 @@ class Outcome:
             "warn_rate": rate(self.warned, self.suggestions),
             "flagged": self.flagged,
             "flagged_rate": rate(self.flagged, self.suggestions),
+            "open_escalations": self.open_escalations,
         }
 
 

@@ -135,11 +135,7 @@ def terms(text: str) -> list[str]:
                 if w not in _EN_STOP and "'" not in w and "’" not in w
             )
         else:
-            out.extend(
-                t
-                for t in analyze_japanese(run)
-                if t not in _JA_STOP and not t.isdigit()
-            )
+            out.extend(t for t in analyze_japanese(run) if t not in _JA_STOP and not t.isdigit())
     return out
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.db.models import RoleplaySession, RoleplayTurn, utcnow
 from app.db.session import Database
@@ -140,7 +141,7 @@ class RoleplayRepository:
             s.flush()
             return SessionRecord.of(row)
 
-    def _row(self, s: Any, tenant: str, session_id: str) -> RoleplaySession:
+    def _row(self, s: Session, tenant: str, session_id: str) -> RoleplaySession:
         row = s.execute(
             select(RoleplaySession).where(
                 RoleplaySession.id == session_id, RoleplaySession.tenant == tenant
@@ -148,7 +149,7 @@ class RoleplayRepository:
         ).scalar_one_or_none()
         if row is None:
             raise UnknownSession(session_id)
-        return row  # type: ignore[no-any-return]
+        return row
 
     def get(self, session_id: str, *, tenant: str) -> SessionRecord:
         """The session ``session_id`` of ``tenant``.

@@ -100,7 +100,9 @@ class AggravatingTrigger(Trigger):
     @model_validator(mode="after")
     def _sign(self) -> AggravatingTrigger:
         if self.delta <= 0:
-            raise ValueError(f"an aggravating trigger must have a positive delta (got {self.delta})")
+            raise ValueError(
+                f"an aggravating trigger must have a positive delta (got {self.delta})"
+            )
         return self
 
 
@@ -121,7 +123,9 @@ class Mood(_Model):
 
     @field_validator("bands")
     @classmethod
-    def _bands_cover_the_scale(cls, bands: dict[Band, tuple[int, int]]) -> dict[Band, tuple[int, int]]:
+    def _bands_cover_the_scale(
+        cls, bands: dict[Band, tuple[int, int]]
+    ) -> dict[Band, tuple[int, int]]:
         if set(bands) != set(BANDS):
             raise ValueError(f"'bands' must define exactly {', '.join(BANDS)}")
         expected_low = 0

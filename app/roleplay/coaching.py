@@ -149,9 +149,7 @@ def failing(card: Card, a: Assessment, hidden_left: int) -> tuple[str, str] | No
     return None
 
 
-def tip_for(
-    card: Card, library: ScenarioLibrary, a: Assessment, *, hidden_left: int
-) -> Tip:
+def tip_for(card: Card, library: ScenarioLibrary, a: Assessment, *, hidden_left: int) -> Tip:
     """The one coaching tip for a reply, citing the manual section to reread."""
     found = failing(card, a, hidden_left)
     criterion, detail = found if found else ("well_done", "")

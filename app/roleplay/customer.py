@@ -22,6 +22,7 @@ from prompts.render import render
 log = logging.getLogger("teinei.roleplay")
 
 MAX_LINE_CHARS = 600
+Direction = Literal["calmer", "angrier", "same"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class CustomerCue:
 
     card: Card
     band: Band
-    direction: Literal["calmer", "angrier", "same"]
+    direction: Direction
     pushed: bool
     revealed_now: list[Fact]
     known: list[Fact]

@@ -14,7 +14,7 @@ from app.roleplay import machine
 from app.roleplay.assess import assess
 from app.roleplay.cards import Card, ScenarioLibrary
 from app.roleplay.coaching import tip_for
-from app.roleplay.customer import CustomerCue, CustomerVoice, Line, ScriptedCustomer
+from app.roleplay.customer import CustomerCue, CustomerVoice, Direction, Line, ScriptedCustomer
 from app.roleplay.judge import LLMJudge
 from guardrails.escalation import EscalationEngine
 
@@ -171,7 +171,7 @@ class RoleplayEngine:
         if t.after.outcome is not None:
             spoken_text, voice, script_line = card.closing.line(t.after.outcome), "closing", None
         else:
-            direction = "calmer" if t.delta < 0 else "angrier" if t.delta > 0 else "same"
+            direction: Direction = "calmer" if t.delta < 0 else "angrier" if t.delta > 0 else "same"
             known_ids = set(t.before.revealed)
             cue = CustomerCue(
                 card=card,

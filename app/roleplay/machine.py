@@ -145,9 +145,7 @@ def step(card: Card, state: MoodState, a: Assessment) -> Transition:
     revealed = state.revealed + tuple(f.id for f in a.revealed if f.id not in state.revealed)
     outcome: Outcome | None = None
     angry_low = card.mood.bands["angry"][0]
-    if card.is_harassment and a.boundary and a.handover and not pushed:
-        outcome = "escalated"
-    elif (
+    if (card.is_harassment and a.boundary and a.handover and not pushed) or (
         not card.is_harassment
         and card.success_closing == "escalated"
         and a.handover

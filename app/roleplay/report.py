@@ -16,7 +16,10 @@ WELL_THRESHOLD = 0.67
 FIX_THRESHOLD = 0.5
 
 LABELS: dict[str, dict[str, str]] = {
-    "acknowledgement": {"ja": "お客様の気持ちの受け止め（傾聴）", "en": "acknowledging the customer"},
+    "acknowledgement": {
+        "ja": "お客様の気持ちの受け止め（傾聴）",
+        "en": "acknowledging the customer",
+    },
     "limited_apology": {"ja": "限定謝罪（責任を認めないお詫び）", "en": "a limited apology"},
     "next_steps_time": {"ja": "次の対応と期限の提示", "en": "a next step with a time"},
     "within_authority": {"ja": "権限内の解決策", "en": "staying within your authority"},
@@ -53,8 +56,16 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+OUTCOMES: dict[str, dict[str, str]] = {
+    "resolved": {"ja": "解決", "en": "resolved"},
+    "escalated": {"ja": "線引きと引き継ぎ", "en": "escalated"},
+    "abandoned": {"ja": "お客様が離脱", "en": "abandoned"},
+}
+
+
 def _msg(key: str, lang: str, **kw: Any) -> str:
-    return MESSAGES[key][lang].format(**kw)
+    named = {k: OUTCOMES[v][lang] if k in ("outcome", "goal") else v for k, v in kw.items()}
+    return MESSAGES[key][lang].format(**named)
 
 
 def score_chart(scores: list[int], moods: list[int], *, lang: str, start_mood: int) -> str:
@@ -92,9 +103,7 @@ def score_chart(scores: list[int], moods: list[int], *, lang: str, start_mood: i
             f'<text x="{x + step * 0.3:.1f}" y="{height - bottom + 14}" text-anchor="middle">'
             f"{i + 1}</text>"
         )
-    points = [(left, y(start_mood))] + [
-        (left + (i + 1) * step, y(m)) for i, m in enumerate(moods)
-    ]
+    points = [(left, y(start_mood))] + [(left + (i + 1) * step, y(m)) for i, m in enumerate(moods)]
     path = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
     out.append(
         f'<polyline class="rp-mood" points="{path}" fill="none" stroke="#2b6cb0" stroke-width="2"/>'
@@ -207,8 +216,6 @@ def build_report(
         "pitfalls": [p["note"] for p in pitfalls],
         "went_well": went_well,
         "to_fix": to_fix,
-        "manual_sections": [
-            {**s.to_json(), "label": s.label()} for s in sections if s is not None
-        ],
+        "manual_sections": [{**s.to_json(), "label": s.label()} for s in sections if s is not None],
         "chart_svg": score_chart(scores, moods, lang=lang, start_mood=card.mood.start),
     }

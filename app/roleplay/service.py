@@ -163,7 +163,7 @@ class RoleplayService:
         record = self.repo.get(session_id, tenant=tenant)
         return self.view(record, self.repo.turns(session_id, tenant=tenant))
 
-    def list(
+    def sessions(
         self, *, tenant: str, trainee: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[dict[str, Any]]:
         records = self.repo.list(tenant=tenant, trainee=trainee, limit=limit, offset=offset)

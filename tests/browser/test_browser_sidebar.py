@@ -65,8 +65,9 @@ def _teinei(*args: str, env: dict[str, str]) -> dict[str, Any]:
         capture_output=True,
         text=True,
         timeout=300,
-        check=True,
     )
+    if done.returncode != 0:
+        raise RuntimeError(f"teinei {' '.join(args)} failed:\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 

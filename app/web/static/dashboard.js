@@ -282,7 +282,6 @@ function table(node, columns, rows) {
 function renderSummary(s) {
   $("scope").textContent = t("scope")(s);
   const tot = s.totals;
-  const openTotal = s.escalations.reduce((n, e) => n + e.open, 0);
   const tiles = [
     ["suggestions", String(tot.suggestions)],
     ["feedback_rate", pct(tot.feedback_rate)],
@@ -292,7 +291,7 @@ function renderSummary(s) {
     ["edit_distance_mean", num(tot.edit_distance_mean, 3)],
     ["fallback_rate", pct(tot.fallback_rate)],
     ["block_rate", pct(tot.block_rate)],
-    ["open", String(openTotal)],
+    ["open", String(tot.open_escalations)],
   ];
   const kpis = $("kpis");
   kpis.replaceChildren();
