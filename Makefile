@@ -23,7 +23,7 @@ serve: install
 	$(BIN)/teinei serve --host $(HOST) --port $(PORT)
 
 demo-key: install
-	@$(BIN)/teinei keys ensure-demo
+	@$(BIN)/teinei keys ensure-demo --url http://$(HOST):$(PORT)
 
 run: ingest demo-key serve
 

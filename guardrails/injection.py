@@ -96,7 +96,7 @@ class Signal:
 # English nouns for "the rules the model was given".
 _RULES_EN = (
     r"(?:instructions?|rules|guidelines|guidance|directives?|prompts?|polic(?:y|ies)|guardrails|context|"
-    r"conversation|system (?:message|prompt)|configuration|settings you|programming|training|"
+    r"conversation|system (?:message|prompt)|configuration|"
     r"policy limits|refund limits?|compensation limits?|company rules|"
     r"restrictions|constraints|programming|escalation|safety (?:rules|escalation|filters?))"
 )
@@ -130,7 +130,7 @@ SIGNALS: tuple[Signal, ...] = (
         "instruction_override",
         0.85,
         patterns=(
-            rf"\b{_OVERRIDE_VERB_EN}\s+(?:(?:all|any|every|of|the|your|these|those|previous|prior|"
+            rf"\b{_OVERRIDE_VERB_EN}\s+(?:(?:all|any|every|of|the|your|these|those|previous|prior|whatever|"
             rf"above|earlier|preceding|initial|original|system|current|existing|old|other|safety|"
             rf"escalation|hidden)\s+){{0,4}}{_RULES_EN}\b",
             rf"\b{_OVERRIDE_VERB_EN}\s+(?:all\s+|everything\s+|the\s+)?(?:above|previous|prior|preceding)"
@@ -143,13 +143,37 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bupdate to your (?:instructions|rules|prompt)",
             r"\bsystem override\b",
             r"\b(?:follow|obey|execute)\s+(?:it|them|any instructions?|the following|these instructions)\b",
+            r"\b(?:rules|instructions|guidelines|policies|guidance|restrictions|limits)\s+(?:are|is)\s+"
+            r"(?:now\s+)?(?:deprecated|void|cancel+ed|suspended|lifted|revoked|no longer (?:valid|apply|"
+            r"in effect|active))",
+            r"\b(?:the )?user(?:'s)? message is the only one that (?:counts|matters)\b",
+            r"\bonly (?:my|the user(?:'s)?) (?:messages?|instructions?) (?:count|matter)s?\b",
+            # the same request in the languages customers mix in
+            r"\b(?:ignore[zs]?|oublie[zs]?|ne tenez pas compte de)\s+(?:toutes\s+)?(?:les|vos|tes)\s+"
+            r"(?:\w+\s+)?(?:instructions|consignes|règles|directives)",
+            r"\b(?:ignora|olvida|ignore|olvide|ignoren|olviden)\s+(?:todas\s+)?(?:las|tus|sus)\s+"
+            r"(?:\w+\s+)?(?:instrucciones|reglas|indicaciones|directrices)",
+            r"\b(?:ignoriere|vergiss|ignorieren sie|vergessen sie)\s+(?:alle\s+)?(?:\w+\s+)?"
+            r"(?:anweisungen|regeln|vorgaben)",
+            r"\b(?:ignore|esqueça|esqueca|ignora|dimentica)\s+(?:todas\s+|tutte\s+)?(?:as|le|suas|tue)\s+"
+            r"(?:\w+\s+)?(?:instruções|instrucoes|regras|istruzioni|regole)",
+            r"(?:忽略|无视|無視|忘记|忘掉|不要理会)[^。\n]{0,10}(?:指示|指令|规则|提示|说明)",
+            r"(?:무시|잊어)[^.\n]{0,12}(?:지시|명령|규칙|지침)|(?:지시|명령|규칙|지침)[^.\n]{0,12}(?:무시|잊어)",
         ),
         squashed=(
             rf"{_QUALIFIER_JA}の?(?:すべての|全ての|全部の)?{_RULES_JA}(?:は|を|も)?(?:すべて|全て|全部)?"
             r"(?:無視|忘れ|破棄|リセット|上書き|解除)",
             r"(?:システムプロンプト|プロンプト)(?:は|を)?(?:無視|忘れ)",
-            r"(?:ignore|disregard|forget)(?:all|the|your|any)?(?:previous|prior|above|earlier)"
+            r"(?:ignore|disregard|forget)(?:all|aii|the|your|any)?(?:previous|prior|above|earlier)"
             r"(?:instructions?|rules|prompts?|guidelines)",
+            # bare: 「ルールを全部忘れて」「受け取った設定はいったん脇に置いて」 (not 設定 alone:
+            # 「前の設定を全て無視して初期化」 is about the appliance)
+            r"(?:ルール|規則|指示(?!書|通り|どおり)|命令|制約|ポリシー|プロンプト|受け取った設定|与えられた設定|"
+            r"受けた設定|ガイドライン)(?:は|を|も)?(?:全部|すべて|全て|ぜんぶ|いったん|一旦)?"
+            r"(?:無視|忘れ|脇に置い|わきにおい|捨て|破棄)",
+            r"(?:いぜん|まえ|これまで|いままで|さっき)の(?:しじ|めいれい|るーる|ルール|せってい)を?"
+            r"(?:すべて|ぜんぶ|全部)?(?:むし|わすれ)",
+            r"以降の指示を(?:最)?優先|この指示を(?:最)?優先",
         ),
         negatable=True,
         anchors=(
@@ -173,6 +197,42 @@ SIGNALS: tuple[Signal, ...] = (
             "リセット",
             "上書き",
             "解除",
+            "set aside",
+            "setaside",
+            "putaside",
+            "abandon",
+            "suspend",
+            "circumvent",
+            "turnoff",
+            "switchoff",
+            "disable",
+            "deprecated",
+            "void",
+            "cancel",
+            "lifted",
+            "revoked",
+            "nolonger",
+            "onlyone",
+            "count",
+            "matter",
+            "oubli",
+            "olvid",
+            "vergiss",
+            "esque",
+            "dimentic",
+            "忽略",
+            "无视",
+            "忘记",
+            "忘掉",
+            "不要理会",
+            "무시",
+            "잊어",
+            "脇に置",
+            "わきにおい",
+            "捨て",
+            "むし",
+            "わすれ",
+            "優先",
         ),
         leet=True,
         message="tries to override earlier instructions",

@@ -1406,15 +1406,17 @@ def _walk(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
                 sub |= b
                 whole = whole and b_whole
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0:
-            inner, _ = _walk(list(av[2]))
-            rest, _ = _walk(items[i + 1 :])
+            inner, inner_whole = _walk(list(av[2]))
+            rest, rest_whole = _walk(items[i + 1 :])
             if inner is None or rest is None:
                 return _stop(out), False
-            options = (inner - {""}) | rest
+            # An optional part ("lips?") at the end of a whole sequence keeps it whole.
+            whole = inner_whole and rest_whole and av[1] == 1
+            options = (inner - {""}) | rest if not whole else _join(inner | {""}, rest)
             for k in (0, 6, 4, 3, 2):
                 joined = _join(out, {q[:k] for q in options} if k else options)
                 if len(joined) <= _MAX_PREFIXES:
-                    return _stop(joined), False
+                    return (joined, whole) if k == 0 and whole else (_stop(joined), False)
             return _stop(out), False
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             sub, whole = _walk(list(av[2]))
@@ -1445,7 +1447,8 @@ def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch == "_")
 
 
-_WORD_HEAD = re.compile(r"\b\w.?", re.ASCII | re.DOTALL)
+# Zero-width, so that "i sue" yields both "i s" and "sue".
+_WORD_HEAD = re.compile(r"\b(?=(\w.{0,2}))", re.ASCII | re.DOTALL)
 
 
 def _class_chars(items: list[tuple[Any, Any]]) -> list[str] | None:
@@ -1487,12 +1490,12 @@ class Gate:
         # Prefixes indexed by their first three characters (or fewer, for a short prefix):
         # a set intersection with the text's 1-, 2- and 3-grams finds the candidates.
         self._by_key: dict[str, list[str]] = {}
-        # Word-start prefixes, indexed by their first two characters after the marker.
+        # Word-start prefixes, indexed by their first three characters after the marker.
         self._by_head: dict[str, list[str]] = {}
         self._word_re: dict[str, re.Pattern[str]] = {}
         for x in every:
             if x.startswith(WORD_START):
-                self._by_head.setdefault(x[1:3], []).append(x)
+                self._by_head.setdefault(x[1:4], []).append(x)
                 if len(x) > 3:
                     self._word_re[x] = re.compile(r"\b" + re.escape(x[1:]), re.ASCII)
             else:
@@ -1511,7 +1514,7 @@ class Gate:
                     out.add(x)
         if self._by_head:
             heads = set(_WORD_HEAD.findall(text))
-            heads.update([h[:1] for h in heads])
+            heads.update([h[:2] for h in heads] + [h[:1] for h in heads])
             for key in self._by_head.keys() & heads:
                 for x in self._by_head[key]:
                     if len(x) <= 3 or (x[1:] in text and self._word_re[x].search(text)):

@@ -220,9 +220,9 @@ def test_figures_match_independent_sql(seeded: Seeded, query: dict[str, str]) ->
     ):
         assert got[key] == want[key], key
     for key in ("acceptance_rate", "edit_rate", "reject_rate", "feedback_rate"):
-        assert got[key] == round(want[key], 4), key
+        assert got[key] == round(want[key], 6), key
     for key in ("fallback_rate", "block_rate", "edit_distance_mean"):
-        assert got[key] == pytest.approx(want[key], abs=1e-4), key
+        assert got[key] == pytest.approx(want[key], abs=1e-6), key
     assert data["flags"]["totals"] == want["flags"]
     assert {e["route"]: e["open"] for e in data["escalations"]} == want["open_by_route"]
     weekly = {p["period"]: p["suggestions"] for p in data["series"] if p["suggestions"]}
@@ -320,7 +320,7 @@ def test_overview_csv_says_what_the_json_says(seeded: Seeded) -> None:
     rows = dict(line.split(",", 1) for line in r.text.lstrip("\ufeff").splitlines()[1:])
     want = sql_totals(seeded.db_path)
     assert int(rows["suggestions"]) == want["suggestions"]
-    assert float(rows["acceptance_rate"]) == round(want["acceptance_rate"], 4)
+    assert float(rows["acceptance_rate"]) == round(want["acceptance_rate"], 6)
 
 
 def test_unknown_table_and_bad_filters_are_refused(seeded: Seeded) -> None:

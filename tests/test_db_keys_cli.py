@@ -57,9 +57,25 @@ def test_ensure_demo_is_idempotent(settings: Settings) -> None:
     second = json.loads(runner.invoke(app, ["keys", "ensure-demo", "--json"]).stdout)
     assert first == second
     assert (first["tenant"], first["role"]) == ("default", "agent")
-    assert len(_keys(settings).keys.list()) == 1
-    demo_file = settings.data_dir / "demo_key"
-    assert demo_file.stat().st_mode & 0o077 == 0
+    keys = _keys(settings).keys.list()
+    assert sorted(k.role for k in keys) == ["agent", "qa", "trainer"]
+    assert {
+        role: _keys(settings).keys.authenticate(secret).role
+        for role, secret in first["keys"].items()
+    } == {  # type: ignore[union-attr]
+        "agent": "agent",
+        "trainer": "trainer",
+        "qa": "qa",
+    }
+    for name in ("demo_key", "demo_key_trainer", "demo_key_qa"):
+        assert (settings.data_dir / name).stat().st_mode & 0o077 == 0
+
+
+def test_ensure_demo_prints_a_link_per_page(settings: Settings) -> None:
+    out = runner.invoke(app, ["keys", "ensure-demo", "--url", "http://127.0.0.1:9000"]).stdout
+    assert "http://127.0.0.1:9000/?key=tn_" in out
+    assert "http://127.0.0.1:9000/roleplay?key=tn_" in out
+    assert "http://127.0.0.1:9000/dashboard?key=tn_" in out
 
 
 def test_ensure_demo_uses_the_setting(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -128,3 +128,23 @@ def test_the_llm_judge_adds_a_verdict_only_when_configured() -> None:
     assert judged[0]["judge"] == {"score": 4, "comment": "よい傾聴です。", "backend": "fake"}
     assert judged[0]["score"] == plain[0]["score"]  # the judge never changes the score
     assert "<agent_message>" in llm.prompts[0]
+
+
+def test_the_llm_plays_the_customer_only_when_a_backend_is_configured(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.db import Database
+    from app.roleplay import ScriptedCustomer
+    from app.roleplay.service import RoleplayService
+    from app.settings import Settings
+
+    db = Database(f"sqlite:///{tmp_path / 'rp.db'}")
+    db.migrate()
+    offline = RoleplayService.build(Settings(llm_backend="template"), db, llm=FakeLLM())
+    assert isinstance(offline.engine.voice, ScriptedCustomer) and offline.engine.judge is None
+    llm = FakeLLM(default="もういい、返金でいいから早くしてくれ。")
+    online = RoleplayService.build(Settings(llm_backend="openai"), db, llm=llm)
+    assert isinstance(online.engine.voice, LLMCustomer) and online.engine.judge is not None
+    session = online.start(tenant="t", scenario_id=DOGEZA, seed=1)
+    out = online.reply(tenant="t", session_id=session["session_id"], text=GOOD[0])
+    assert out["customer"] == "もういい、返金でいいから早くしてくれ。"
+    assert out["turn"]["judge"] is None  # the fake's answer is no verdict: the judge steps aside
+    db.close()

@@ -53,8 +53,13 @@ def get_roleplay(request: Request) -> RoleplayService:
         with _build_lock:
             service = getattr(request.app.state, "roleplay", None)
             if service is None:
-                settings = request.app.state.services.settings
-                service = RoleplayService.build(settings, request.app.state.db)
+                services = request.app.state.services
+                # Share the drafter's LLM client (closed with the services) instead of
+                # starting a second one; ``None`` with the template drafter.
+                llm = getattr(getattr(services.pipeline, "drafter", None), "client", None)
+                service = RoleplayService.build(
+                    services.settings, request.app.state.db, llm=llm
+                )
                 request.app.state.roleplay = service
     return service
 

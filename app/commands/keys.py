@@ -99,35 +99,63 @@ def revoke(key_id: Annotated[str, typer.Argument(help="The key's id (from `keys 
     typer.echo(f"revoked {key_id}")
 
 
-@keys_app.command("ensure-demo")
-def ensure_demo(as_json: JsonOpt = False) -> None:
-    """Print an agent key of the default tenant, creating it the first time (idempotent).
+DEMO_PAGES: tuple[tuple[str, str, str], ...] = (
+    ("agent", "/", "agent sidebar"),
+    ("trainer", "/roleplay", "role-play trainer"),
+    ("qa", "/dashboard", "dashboard (QA)"),
+)
 
-    The key is ``TEINEI_DEMO_KEY`` when set; otherwise one is generated once and kept in
-    ``<data dir>/demo_key`` (mode 600), so every run prints the same key.
-    """
+
+def _demo_secret(settings: Settings, role: str) -> str:
+    """The demo key of ``role``: ``TEINEI_DEMO_KEY`` for the agent when set, else one generated
+    once and kept in ``<data dir>/demo_key[_<role>]`` (mode 600)."""
     from app.db.repositories import generate_key
 
-    settings = get_settings()
-    path = Path(settings.data_dir) / DEMO_KEY_FILE
-    secret = settings.demo_key
-    if not secret and path.exists():
-        secret = path.read_text(encoding="utf-8").strip() or None
-    if not secret:
-        secret = generate_key()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(secret + "\n")
-    record = _repos(settings).keys.ensure(
-        secret, tenant=settings.default_tenant, role="agent", name="demo"
+    if role == "agent" and settings.demo_key:
+        return settings.demo_key
+    path = Path(settings.data_dir) / (
+        DEMO_KEY_FILE if role == "agent" else f"{DEMO_KEY_FILE}_{role}"
     )
-    if record.revoked_at is not None:
-        fail("the demo key was revoked; delete the demo_key file (or change TEINEI_DEMO_KEY)")
+    if path.exists() and (secret := path.read_text(encoding="utf-8").strip()):
+        return secret
+    secret = generate_key()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(secret + "\n")
+    return secret
+
+
+@keys_app.command("ensure-demo")
+def ensure_demo(
+    as_json: JsonOpt = False,
+    url: Annotated[
+        str, typer.Option(help="Where the service will listen, for the printed links.")
+    ] = ("http://127.0.0.1:8000"),
+) -> None:
+    """Print demo keys of the default tenant (agent, trainer, qa), creating them the first time.
+
+    Idempotent: every run prints the same keys, with a ready link to each role's page.
+    """
+    settings = get_settings()
+    repos = _repos(settings)
+    keys: dict[str, str] = {}
+    for role, _page, _label in DEMO_PAGES:
+        secret = _demo_secret(settings, role)
+        record = repos.keys.ensure(
+            secret, tenant=settings.default_tenant, role=role, name=f"demo-{role}"
+        )
+        if record.revoked_at is not None:
+            fail(f"the demo {role} key was revoked; delete its demo_key file under the data dir")
+        keys[role] = secret
     if as_json:
-        emit_json({"key": secret, "tenant": record.tenant, "role": record.role})
+        emit_json(
+            {"key": keys["agent"], "tenant": settings.default_tenant, "role": "agent", "keys": keys}
+        )
         return
-    typer.echo(f"teinei: demo key (tenant {record.tenant!r}, role {record.role!r}): {secret}")
+    typer.echo(f"teinei: demo keys for tenant {settings.default_tenant!r} — open:")
+    for role, page, label in DEMO_PAGES:
+        typer.echo(f"  {label:<18} {url.rstrip('/')}{page}?key={keys[role]}")
 
 
 def register(app: typer.Typer) -> None:

@@ -31,13 +31,13 @@ ACTIONS = ("accepted", "edited", "rejected")
 
 
 def rate(part: int, whole: int) -> float | None:
-    """``part / whole`` rounded to 4 places; ``None`` when there is nothing to divide."""
-    return round(part / whole, 4) if whole else None
+    """``part / whole`` rounded to 6 places; ``None`` when there is nothing to divide."""
+    return round(part / whole, 6) if whole else None
 
 
 def mean(values: Iterable[float]) -> float | None:
     items = list(values)
-    return round(sum(items) / len(items), 4) if items else None
+    return round(sum(items) / len(items), 6) if items else None
 
 
 def percentile(values: Sequence[float], p: float) -> float | None:

@@ -55,7 +55,9 @@ class RoleplayService:
         """The service of ``settings``: cards from the corpus folder; the LLM plays the
         customer (and judges) when ``llm_backend`` is not ``template``, else the script."""
         library = ScenarioLibrary.load(settings.corpus_dir)
-        if llm is None and settings.llm_backend not in SCRIPTED_BACKENDS:
+        if settings.llm_backend in SCRIPTED_BACKENDS:
+            llm = None
+        elif llm is None:
             try:
                 llm = get_llm(settings)
             except LLMError as exc:
