@@ -37,7 +37,8 @@ _NEGATION = re.compile(
     r"(?:\s+\w+){0,3}\s*$)"
 )
 _JA_NEGATED_AFTER = re.compile(
-    r"^[^。\n]{0,12}?(?:言わない|書かない|ない(?:こと|で|ように)|てはいけない|禁止)"
+    r"^[^。\n]{0,12}?(?:言わない|書かない|ない(?:こと|で|ように)|てはいけない|禁止|"
+    r"とは(?:言い|申し|お願いし|書き)ません|とは言ってない|つもりはない|つもりはありません)"
 )
 # Reported speech: the customer quoting what they wrote before (「…無視してと書きましたが」).
 _JA_REPORTED_AFTER = re.compile(r"^[^。\n]{0,8}?と(?:書き|書い|言い|言っ|申し|お伝え|伝え)")

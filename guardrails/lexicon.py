@@ -941,7 +941,7 @@ SIGNALS: list[Signal] = [
     # ----------------------------------------------------------------- media: more channels
     _s(
         "media_threat",
-        r"\bmake (?:a |an )?(?:tiktok|video|reel|youtube video|post|thread|vlog|story)s? (?:about|on|of) (?:this|you|it|the|your|my)\b|\btag(?:ging)? (?:you|your company|the company|the brand)\b|\b(?:video|post|thread|review|story|reel|tiktok|vlog)s? (?:goes|is going|will go|'s going|go|are going) (?:live|up|out|online|viral)\b|\b(?:the |my |this )?story (?:goes|is going|will go|'s going) (?:to|out)\b|\ba public (?:thread|post|review|video|complaint|callout)\b|\b(?:one|1|zero|0)[- ]star(?: reviews?| ratings?)? (?:go|going|will go|are going|everywhere)\b|\b(?:hear|hears|know|knows|find out|finds out|learn|learns) about (?:this|it|you|[a-z]+)\b.{0,30}\b(?:on|via|through) (?:instagram|facebook|twitter|x|tiktok|reddit|youtube|social media|the internet|google)\b|\b(?:contact|contacting|email|emailing|call|calling|writing to|write to|tip(?:ping)? off|send(?:ing)? (?:it|this) to|sent (?:it|this) to|going to)\b.{0,40}\b(?:bbc|itv|channel \d|sky news|cnn|nbc|abc news|cbs|fox news|the guardian|the times|the sun|daily mail|evening standard|watchdog|rip ?off britain|newspaper|tv show|programme|consumer (?:show|programme|segment|desk|reporter))\b|\ba (?:reporter|journalist|producer) (?:at|from|on|with)\b",
+        r"\bmake (?:a |an )?(?:tiktok|video|reel|youtube video|post|thread|vlog|story)s? (?:about|on|of) (?:this|you|it|the|your|my)\b|\btag(?:ging)? (?:you|your company|the company|the brand)\b|\b(?:video|post|thread|review|story|reel|tiktok|vlog)s? (?:goes|is going|will go|'s going|go|are going) (?:live|up|out|online|viral)\b|\bstory (?:goes|is going|will go|'s going) (?:to|out)\b|\ba public (?:thread|post|review|video|complaint|callout)\b|\b(?:one|1|zero|0)[- ]star(?: reviews?| ratings?)? (?:go|going|will go|are going|everywhere)\b|\b(?:hear|hears|know|knows|find out|finds out|learn|learns) about (?:this|it|you|[a-z]+)\b.{0,30}\b(?:on|via|through) (?:instagram|facebook|twitter|x|tiktok|reddit|youtube|social media|the internet|google)\b|\b(?:contact|contacting|email|emailing|call|calling|writing to|write to|tip(?:ping)? off|send(?:ing)? (?:it|this) to|sent (?:it|this) to|going to)\b.{0,40}\b(?:bbc|itv|channel \d|sky news|cnn|nbc|abc news|cbs|fox news|the guardian|the times|the sun|daily mail|evening standard|watchdog|rip ?off britain|newspaper|tv show|programme|consumer (?:show|programme|segment|desk|reporter))\b|\ba (?:reporter|journalist|producer) (?:at|from|on|with)\b",
         kind="going public",
     ),
     _s(
@@ -952,7 +952,7 @@ SIGNALS: list[Signal] = [
     # ----------------------------------------------------------------- harassment: more forms
     _s(
         "customer_harassment",
-        r"\b(?:home address|address|phone number|number|surname|full name|real name) of (?:the|your|that) (?:manager|agent|staff|person|employee|woman|man|guy|supervisor|boss|rep)\b|\bi know where (?:you|your \w+) (?:live|lives|work|works|is|are)\b|\byou(?:'d| had)? better watch (?:yourself|out|your back)\b|\b(?:the )?(?:dumbest|stupidest|most useless|most incompetent|worst|thickest) (?:support |customer service )?(?:agent|person|employee|rep|staff|human|excuse|woman|man)\b|\bhow do (?:u|you) (?:even |still )?have a job\b|\b(?:stay|keep you|stay on) on (?:this|the) (?:line|phone|call) until\b|\bevery (?:\d+|five|ten|few) minutes (?:all (?:day|night)|until)\b|\b(?:make sure )?you(?: personally)? regret (?:it|this|picking|answering|the day|ever)\b|\bkeep (?:calling|ringing|emailing),? every day\b",
+        r"\b(?:home address|address|phone number|number|surname|full name|real name) of (?:the|your|that) (?:manager|agent|staff|person|employee|woman|man|guy|supervisor|boss|rep)\b|\bi know where (?:you|your \w+) (?:live|lives|work|works|is|are)\b|\byou(?:'d| had)? better watch (?:yourself|out|your back)\b|\b(?:dumbest|stupidest|most useless|most incompetent|worst|thickest) (?:support |customer service )?(?:agent|person|employee|rep|staff|human|excuse|woman|man)\b|\bhow do (?:u|you) (?:even |still )?have a job\b|\b(?:stay|keep you|stay on) on (?:this|the) (?:line|phone|call) until\b|\bevery (?:\d+|five|ten|few) minutes (?:all (?:day|night)|until)\b|\b(?:make sure )?you(?: personally)? regret (?:it|this|picking|answering|the day|ever)\b|\bkeep (?:calling|ringing|emailing),? every day\b",
         kind="threat / binding",
         negatable=False,
     ),
@@ -1035,7 +1035,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "vulnerable_customer",
-        r"氷点下|マイナス[0-9]+度|-[0-9]+度|雪で|寒い部屋|(?:寒くて|寒さで)[^。]{0,6}?(?:布団から|動け|眠れ|震え)|布団から出られ|(?:手|足|体)が(?:冷たく|かじかん|震え)|\b(?:house|flat|home|room|apartment|it)(?:'s| is) (?:very |so |really |bitterly |freezing )?cold\b|\bshivering\b|\b(?:hands|body) (?:are|is) shaking\b|-\d+ (?:outside|degrees|c\b)|\bno one (?:nearby|around|to help)\b",
+        r"氷点下|マイナス[0-9]+度|-[0-9]+度|雪で|寒い部屋|(?:寒くて|寒さで)[^。]{0,6}?(?:布団から|動け|眠れ|震え)|布団から出られ|(?:手|足|体)が(?:冷たく|かじかん|震え)|\b(?:house|flat|home|room|apartment)(?:'s| is) (?:very |so |really |bitterly |freezing )?cold\b|\bit(?:'s| is) (?:very|so|really|bitterly|freezing) cold\b|\bshivering\b|\b(?:hands|body) (?:are|is) shaking\b|-\d+ (?:outside|degrees|c\b)|\bno one (?:nearby|around|to help)\b",
         weight=0.5,
         kind="person at risk",
         severity="critical",

@@ -8,6 +8,7 @@ can live in the database between HTTP requests and resume in any worker.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from app.roleplay import machine
@@ -17,6 +18,12 @@ from app.roleplay.coaching import tip_for
 from app.roleplay.customer import CustomerCue, CustomerVoice, Direction, Line, ScriptedCustomer
 from app.roleplay.judge import LLMJudge
 from guardrails.escalation import EscalationEngine
+
+
+@lru_cache(maxsize=1)
+def default_escalation() -> EscalationEngine:
+    """The built-in escalation detectors, compiled once per process."""
+    return EscalationEngine()
 
 
 @dataclass
@@ -125,7 +132,7 @@ class RoleplayEngine:
         self.library = library
         self.voice = voice or ScriptedCustomer()
         self.judge = judge
-        self.escalation = escalation or EscalationEngine()
+        self.escalation = escalation or default_escalation()
         self.authority_limit_jpy = authority_limit_jpy
 
     def _flags(self, card: Card, text: str, current: list[str]) -> list[str]:

@@ -45,7 +45,7 @@ const T = {
     empty: "No suggestions in this view.", noGaps: "No low-retrieval tickets in this view.",
     scope: (s) => `Tenant ${s.tenant} · ${s.filters.start} – ${s.filters.end} · per ${s.filters.granularity} · role ${s.role}`,
     themesRule: (t) => `${t.clustered} redacted snippets in ${t.k} themes (${t.rule}).`,
-    gapsRule: (g) => `${g.count} of ${g.scored} tickets (${pct(g.share)}) had a top retrieval score below ${g.threshold}.`,
+    gapsRule: (g) => `${g.count} of ${g.scored} tickets (${pct(g.share)}) found little in the knowledge base: their best source scored below ${g.threshold} (half of the best possible score). Grouped by what they ask about.`,
     topics: "topics", products: "products", with_feedback: "verdicts", flagged: "flagged",
     latency_p50_ms: "p50 total ms", agent_id: "Agent",
   },
@@ -70,7 +70,7 @@ const T = {
     empty: "この条件に該当する提案はありません。", noGaps: "この条件では検索スコアの低いチケットはありません。",
     scope: (s) => `テナント ${s.tenant} · ${s.filters.start} – ${s.filters.end} · ${s.filters.granularity === "week" ? "週" : "日"}単位 · 権限 ${s.role}`,
     themesRule: (t) => `伏せ字済みの抜粋 ${t.clustered} 件を ${t.k} テーマに分類（${t.rule}）。`,
-    gapsRule: (g) => `${g.scored} 件中 ${g.count} 件（${pct(g.share)}）で検索の最高スコアが ${g.threshold} 未満でした。`,
+    gapsRule: (g) => `${g.scored} 件中 ${g.count} 件（${pct(g.share)}）はナレッジに手がかりが少なく、最上位の検索スコアが ${g.threshold}（最高値の半分）未満でした。内容ごとにまとめています。`,
     topics: "トピック", products: "製品", with_feedback: "記録数", flagged: "フラグ",
     latency_p50_ms: "合計処理時間の中央値", agent_id: "担当者",
   },
@@ -154,14 +154,13 @@ function frame(container, label) {
   return root;
 }
 
-function axes(root, max, periods, x) {
+function axes(root, max, periods, x, fmt = (v) => String(Math.round(v))) {
   const h = H - PAD.top - PAD.bottom;
   for (let i = 0; i <= 4; i++) {
     const y = PAD.top + h - (h * i) / 4;
     root.append(svg("line", { x1: PAD.left, x2: W - PAD.right, y1: y, y2: y, stroke: "#e3dfd6" }));
     const v = (max * i) / 4;
-    root.append(svg("text", { x: PAD.left - 6, y: y + 4, "text-anchor": "end", "font-size": 10, fill: "#4a5360" },
-      max <= 1.0001 && max > 0 && !Number.isInteger(max) ? v.toFixed(2) : Math.round(v)));
+    root.append(svg("text", { x: PAD.left - 6, y: y + 4, "text-anchor": "end", "font-size": 10, fill: "#4a5360" }, fmt(v)));
   }
   const every = Math.max(1, Math.ceil(periods.length / 8));
   periods.forEach((p, i) => {
@@ -195,12 +194,12 @@ function stackedBars(container, periods, keys, valueOf, colorOf, label) {
   return root;
 }
 
-function lines(container, periods, series, max, label) {
+function lines(container, periods, series, max, label, fmt) {
   const root = frame(container, label);
   const w = (W - PAD.left - PAD.right) / Math.max(1, periods.length);
   const h = H - PAD.top - PAD.bottom;
   const x = (i) => PAD.left + w * i + w / 2;
-  axes(root, max, periods, x);
+  axes(root, max, periods, x, fmt);
   for (const s of series) {
     let d = "";
     s.values.forEach((v, i) => {
@@ -281,6 +280,8 @@ function table(node, columns, rows) {
 
 function renderSummary(s) {
   $("scope").textContent = t("scope")(s);
+  if (!$("f-start").value) $("f-start").value = s.filters.start;
+  if (!$("f-end").value) $("f-end").value = s.filters.end;
   const tot = s.totals;
   const tiles = [
     ["suggestions", String(tot.suggestions)],
@@ -311,13 +312,13 @@ function renderSummary(s) {
   const rateKeys = ["acceptance_rate", "edit_rate", "reject_rate", "fallback_rate", "block_rate"];
   lines($("chart-rates"), periods, rateKeys.map((k) => ({
     key: k, label: t(k), color: COLORS[k], format: pct, values: s.series.map((p) => p[k]),
-  })), 1, "rates");
+  })), 1, "rates", (v) => `${Math.round(v * 100)}%`);
   legend("legend-rates", rateKeys, (k) => COLORS[k]);
 
   const ed = s.series.map((p) => p.edit_distance_mean);
   const edMax = Math.max(0.1, ...ed.filter((v) => v !== null));
   lines($("chart-edit"), periods, [{ key: "edit_distance_mean", label: t("edit_distance_mean"), color: "#b7791f", format: (v) => num(v, 3), values: ed }],
-    Math.ceil(edMax * 10) / 10, "edit");
+    Math.ceil(edMax * 10) / 10, "edit", (v) => v.toFixed(2));
 
   const names = s.flags.names;
   const colorOfFlag = (k) => PALETTE[names.indexOf(k) % PALETTE.length];
