@@ -303,11 +303,29 @@ def _within_authority(reply: str, lang: str, limit_jpy: int) -> CriterionResult:
     return CriterionResult("within_authority", True, "")
 
 
+# A sentence that names a demand only to decline it (「土下座はいたしかねます」) does not give in.
+REFUSAL = {
+    "ja": _rx(
+        r"(?:いた|致)しかね|できかね|(?:でき|いたし)ません|お受け(?:でき|いたし)|応じ(?:られ|かね)|お控え"
+    ),
+    "en": _rx(r"\b(?:cannot|can't|can ?not|won't|will not|unable|not able|do not|don't|decline)\b"),
+}
+
+
+def _gives_in(reply: str, lang: str) -> str:
+    """The first sentence that grants a demand beyond authority, declined ones excepted."""
+    for sentence in sentences(reply, lang):
+        hit = _found(OVERPROMISE[lang], sentence)
+        if hit and not REFUSAL[lang].search(sentence):
+            return hit
+    return ""
+
+
 def _escalation_boundary(reply: str, lang: str, flags: set[str]) -> CriterionResult:
     if not flags:
         return CriterionResult("escalation_boundary", None, "no flag raised")
     if "customer_harassment" in flags:
-        gave_in = _found(OVERPROMISE[lang], reply)
+        gave_in = _gives_in(reply, lang)
         if gave_in:
             return CriterionResult(
                 "escalation_boundary", False, f"gives in to a harassing demand: {gave_in}"

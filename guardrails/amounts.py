@@ -167,7 +167,9 @@ def _value(m: re.Match[str]) -> tuple[float, str] | None:
         n = _num(g["n7"])
         rate = _UNIT_RATE[g["code"]]
         return (
-            (n * _MULT[g["m7"]] * rate, _CURRENCY_BY_RATE.get(rate, "JPY")) if n is not None else None
+            (n * _MULT[g["m7"]] * rate, _CURRENCY_BY_RATE.get(rate, "JPY"))
+            if n is not None
+            else None
         )
     if g["ja"]:
         n = _num(g["n3"])
@@ -205,7 +207,9 @@ _DEMAND_BEFORE = re.compile(
 )
 # A weak demand cue ("I want the ¥…"), read only when no price cue follows the amount
 # ("I want the ¥45,000 heater fixed" names a price).
-_DEMAND_BEFORE_WEAK = re.compile(r"\bi (?:want|expect|need|demand|deserve) (?:the|my|a|an|that)\s*$")
+_DEMAND_BEFORE_WEAK = re.compile(
+    r"\bi (?:want|expect|need|demand|deserve) (?:the|my|a|an|that)\s*$"
+)
 # A total of what was bought (「全部で5万円弱です」, "in total £420"): a price unless demanded.
 _TOTAL = re.compile(
     r"(?:全部で|合計(?:で)?|総額(?:で)?|しめて|トータルで|\btotal(?: of)?|\bin total|\baltogether)\s*$"

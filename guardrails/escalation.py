@@ -204,7 +204,10 @@ _REASON: dict[str, dict[str, dict[str, str]]] = {
             "en": "The customer threatens to involve the press.",
             "ja": "お客様が報道機関への連絡をほのめかしています。",
         },
-        "": {"en": "The customer threatens to go public.", "ja": "お客様が公表をほのめかしています。"},
+        "": {
+            "en": "The customer threatens to go public.",
+            "ja": "お客様が公表をほのめかしています。",
+        },
     },
     "customer_harassment": {
         "leverage": {
@@ -257,7 +260,10 @@ _REASON: dict[str, dict[str, dict[str, str]]] = {
             "en": "The account was accessed or used by someone else.",
             "ja": "アカウントの不正利用・乗っ取りが疑われます。",
         },
-        "": {"en": "Personal data exposed or misused.", "ja": "個人情報の漏えい・不正利用が疑われます。"},
+        "": {
+            "en": "Personal data exposed or misused.",
+            "ja": "個人情報の漏えい・不正利用が疑われます。",
+        },
     },
     "compensation_over_limit": {
         "amount": {

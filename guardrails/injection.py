@@ -97,7 +97,7 @@ class Signal:
 # English nouns for "the rules the model was given".
 _RULES_EN = (
     r"(?:instructions?|rules|guidelines|guidance|directives?|prompts?|polic(?:y|ies)|guardrails|context|"
-    r"conversation|system (?:message|prompt)|configuration|"
+    r"conversation|system (?:message|prompt)|configuration|training|checks|filters|safeguards|"
     r"policy limits|refund limits?|compensation limits?|company rules|"
     r"restrictions|constraints|programming|escalation|safety (?:rules|escalation|filters?))"
 )
@@ -143,7 +143,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:from|to|:|for)",
             r"\bupdate to your (?:instructions|rules|prompt)",
             r"\bsystem override\b",
-            r"\b(?:follow|obey|execute)\s+(?:it|them|any instructions?|the following|these instructions)\b",
+            r"\b(?:follow|obey|execute)\s+(?:any instructions?|the following|these instructions)\b",
             r"\b(?:rules|instructions|guidelines|policies|guidance|restrictions|limits)\s+(?:are|is)\s+"
             r"(?:now\s+)?(?:deprecated|void|cancel+ed|suspended|lifted|revoked|no longer (?:valid|apply|"
             r"in effect|active))",
@@ -167,8 +167,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:システムプロンプト|プロンプト)(?:は|を)?(?:無視|忘れ)",
             r"(?:ignore|disregard|forget)(?:all|aii|the|your|any)?(?:previous|prior|above|earlier)"
             r"(?:instructions?|rules|prompts?|guidelines)",
+            r"(?:ignore|disregard|forget)(?:all|aii|your|any)(?:instructions?|rules|prompts?|guidelines|"
+            r"guidance|training|programming)",
             # bare: 「ルールを全部忘れて」「受け取った設定はいったん脇に置いて」 (not 設定 alone:
             # 「前の設定を全て無視して初期化」 is about the appliance)
+            r"(?:(?<!の)|(?<=あなたの)|(?<=aiの)|(?<=会社の)|(?<=御社の)|(?<=弊社の)|(?<=側の)|(?<=これらの))"
             r"(?:ルール|規則|指示(?!書|通り|どおり)|命令|制約|ポリシー|プロンプト|受け取った設定|与えられた設定|"
             r"受けた設定|ガイドライン)(?:は|を|も)?(?:全部|すべて|全て|ぜんぶ|いったん|一旦)?"
             r"(?:無視|忘れ|脇に置い|わきにおい|捨て|破棄)",
@@ -250,13 +253,14 @@ SIGNALS: tuple[Signal, ...] = (
         0.8,
         patterns=(
             r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>",
-            r"\[/?(?:inst|system|sys)\]",
+            r"\[/?(?:inst|system|sys|admin|administrator|developer|dev|root|sudo|operator)\]",
+            r"(?:^|[\n.!?:])\s*(?:system|admin|developer)\s*[—–]",
             r"<</?sys>>",
             r"</?(?:system|assistant|user|customer_message|instructions?|developer)>",
             r"(?:^|[\n。.!?！？>」\]])[ \t>*#-]*(?:system|assistant|developer)\s*(?:(?:note|message|prompt|notice|update|override|"
             r"instructions?)[^:\n]{0,20})?[:：]",
             r"(?:^|\n)\s*[=\-#*]{3,}\s*end of (?:the )?(?:customer |user )?(?:message|input|text|document)",
-            r"(?:^|\n)[ \t>]*#{2,}\s*(?:instruction|system|response|assistant)\b",
+            r"(?:^|\n)[ \t>]*#{2,}\s*(?:instruction|system|response|assistant|指示|命令|システム)",
         ),
         anchors=("<|", "[", "<<", "</", "<", "system", "assistant", "developer", "##", "endof"),
         message="contains fake role or chat-template markup",
@@ -270,8 +274,21 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:^|[\n。：:])#?(?:指示|命令)[:：]",
             r"(?:開発者|管理者)の[^。、]{1,8}です。?(?:デバッグ|テスト)",
             r"システム(?:設定|メッセージ|通知|命令)(?:です|:|：)",
+            r"(?:以上|この|上記|これら)の(?:指示|命令)は(?:システム)?(?:管理者|開発者|運営|本社|システム部)",
+            r"(?:ai|システム)設定(?:の)?変更のお知らせ",
+            r"(?:システム管理者|管理者|開発者|運営|本社|システム部|開発チーム)(?:より|から)[:：]",
         ),
-        patterns=(r"display\s*:\s*none", r"<!--"),
+        patterns=(
+            r"display\s*:\s*none",
+            r"<!--",
+            r"\b(?:authori[sz]ation|override|admin|access|bypass) code\b",
+            r"\bi am (?:the )?(?:ceo|cto|admin|administrator|developer|owner|president) of\b",
+            r"\btreat (?:this|it|the following|everything (?:after|below) (?:this|the) line|this note|this line)"
+            r" as (?:an? )?(?:instruction|system|coming from|from (?:your|the) (?:developers?|system|admin))",
+            r"\bplease treat (?:this )?as (?:an? )?instruction",
+            r"\b(?:coming|comes) from your (?:developers?|creators?|operators?|admins?)\b",
+            r"\bas your (?:developer|creator|admin|administrator|operator|owner|programmer|supervisor)\b",
+        ),
         anchors=(
             "【",
             "システム",
@@ -285,6 +302,19 @@ SIGNALS: tuple[Signal, ...] = (
             "管理者",
             "display",
             "<!--",
+            "code",
+            "iam",
+            "treat",
+            "comingfrom",
+            "asyour",
+            "より:",
+            "より：",
+            "から:",
+            "から：",
+            "comesfrom",
+            "お知らせ",
+            "の指示は",
+            "の命令は",
         ),
         message="claims to come from the system or hides text",
     ),
@@ -304,10 +334,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bpretend (?:that )?you(?:'re| are)\b",
             r"\b(?:act|behave|respond) as (?:an?|my|the) (?!customer)\w+(?: \w+)?(?= with| and|[,.])",
             r"\bhas no rules\b",
+            r"\b(?:obey|listen to|follow) only (?:me|my (?:instructions|commands|orders|rules))\b",
+            r"\byou (?:must|will|shall) (?:now )?obey\b",
         ),
         squashed=(
             r"開発者モード(?:を|に|で|では|へ)",
             r"(?:今から|いまから|これから|以後|以降)、?あなたは",
+            r"あなたは、?(?:今後|これから|以後|以降)",
+            rf"{_AI_JA}は、?(?:今から|いまから|これから|以後|以降)",
             r"役割を(?:変え|変更)",
             r"制限(?:なし|無し)で",
             r"脱獄",
@@ -329,8 +363,14 @@ SIGNALS: tuple[Signal, ...] = (
             "behave",
             "respond",
             "hasnorules",
+            "obey",
+            "listento",
             "開発者モード",
             "あなたは",
+            "以後",
+            "以降",
+            "今から",
+            "これから",
             "役割",
             "制限なし",
             "制限無し",
@@ -354,6 +394,21 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:print|repeat|output|show|quote) (?:the |all )?(?:text|words|everything|content|"
             r"messages?) (?:above|before) (?:this|my)\b",
             r"\bstarting with ['\"]?you are\b",
+            r"\b(?:instructions?|rules|guidelines|guidance|prompt|directives?|configuration)\s+(?:that\s+)?"
+            r"you(?:'ve| have| were| are|'re| had)?\s+(?:been\s+)?(?:given|told|operate under|operating under|"
+            r"following|follow|obey|programmed with|working under|running (?:on|under)|received|fed|set up with|"
+            r"configured with|loaded with|primed with|seeded with|initiali[sz]ed with)\b",
+            r"\b(?:text|words|prompt|message) you were (?:primed|seeded|initiali[sz]ed|fed|given|configured)\b",
+            r"\b(?:what|which) (?:instructions|rules|prompt|guidelines|directives) (?:did|do|have|were) "
+            r"(?:your (?:developers?|creators?|company|operators?|makers?)|they|you) (?:give|gave|given|write|"
+            r"provide|set|been given)",
+            r"\b(?:text|content|words|everything|instructions?|messages?) (?:that )?(?:precedes?|preceding|came "
+            r"before|comes before|sits above) (?:my|this)\b",
+            r"\bwhat (?:you were|you've been|you have been|were you|you got) (?:told|given|instructed|fed)\b",
+            r"\b(?:hidden|secret|initial|original|system|developer|confidential|internal) instructions\b",
+            r"\byour (?:configuration|system prompt|instructions|prompt|setup|rules) (?:reads?|says?|said|states?)\b",
+            r"\brepeat (?:back )?(?:every|all|each|the|your) (?:\w+ )?(?:instructions?|rules|prompt)",
+            r"\b(?:what|everything) (?:came|comes|was written|is written) (?:before|above) (?:this|my)\b",
         ),
         squashed=(
             r"(?:システムプロンプト|内部ルール|内部の?(?:規定|基準|情報|メモ|資料)|社内の?(?:対応)?マニュアル|"
@@ -362,6 +417,16 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:あなた(?:へ|に)の|あなたの|aiへの|aiの)(?:指示|命令|設定|ルール|プロンプト)"
             r"[^。]{0,20}?(?:表示|見せ|教え|出力|開示)",
             r"プロンプト[^。]{0,12}?(?:をそのまま|を全部|を全文)",
+            r"(?:あなた|ai|お前|おまえ|君|きみ)(?:が|の|に)?(?:受け取っ|与えられ|設定され|従っ|持っ|渡され|受け)"
+            r"て(?:いる|いた|る)?"
+            r"(?:ルール|指示|設定|命令|プロンプト|制約|規則)",
+            r"(?:あなた|ai)(?:へ|に)?の?(?:最初の|元の|初期の|本当の|裏の)(?:指示|命令|設定|ルール|プロンプト)",
+            r"(?:あなた|ai)(?:へ|に)の(?:指示|命令)文",
+            r"(?:この|私の)(?:メッセージ|文章|質問|問い合わせ)より(?:前|上)[^。]{0,20}?"
+            r"(?:出力|表示|教え|貼|コピー|そのまま)",
+            r"上に(?:書いて|書かれて)(?:ある|いる)(?:文章|内容|テキスト|指示)[^。]{0,25}?(?:そのまま|全部|全文)",
+            r"(?:社内|内部)(?:向け)?の?(?:指示|プロンプト)[^。]{0,30}?(?:全文|そのまま|教え|見せ|表示|出力|いただけ)",
+            r"(?:回答|返信|返答)を(?:作る|書く|生成する|作成する)(?:とき|時|際)に(?:使って|参照して|従って)(?:いる|る)",
         ),
         negatable=True,
         anchors=(
@@ -393,6 +458,33 @@ SIGNALS: tuple[Signal, ...] = (
             "エスカレーション",
             "上限",
             "設定",
+            "given",
+            "operat",
+            "following",
+            "received",
+            "told",
+            "secret",
+            "hidden",
+            "configuration",
+            "repeat",
+            "came",
+            "written",
+            "より前",
+            "primed",
+            "seeded",
+            "initiali",
+            "お前",
+            "おまえ",
+            "君",
+            "きみ",
+            "より上",
+            "社内",
+            "内部",
+            "とき",
+            "際に",
+            "上に書",
+            "指示",
+            "命令",
         ),
         message="asks for the system prompt, policies or configuration",
     ),
@@ -411,7 +503,8 @@ SIGNALS: tuple[Signal, ...] = (
         ),
         squashed=(
             r"(?:他の|前の|ほかの|別の|全ての|すべての|他)(?:お客様|お客さん|客|顧客|ユーザー|利用者|会員|人)"
-            r"[^。]{0,20}?(?:名前|氏名|住所|電話番号|連絡先|情報|履歴|データ|メール)[^。]{0,15}?"
+            r"[^。]{0,20}?(?:名前|氏名|住所|電話番号|連絡先|情報|履歴|データ|メール|問い合わせ|内容|注文|相談|"
+            r"クレーム)[^。]{0,15}?"
             r"(?:教え|見せ|表示し|出し|一覧|出力し|送っ|含め|リスト)",
             r"顧客(?:データベース|db|台帳|リスト)",
         ),
@@ -451,6 +544,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:admits?|admitting|accepts?|accepting|acknowledges?) (?:full |all |total )?"
             r"(?:liability|responsibility|fault)\b",
             r"\b(?:was|were|is) (?:entirely |all |completely )?(?:our|their) fault\b",
+            r"\b(?:say|state|admit|write|confirm|tell (?:them|me|the customer)) (?:that )?(?:the fault is|it(?:'s| is| was) "
+            r"(?:our|your|the company's) fault|we (?:are|were) (?:at fault|liable|responsible))",
+            r"\bthe fault is (?:ours|yours|the company's)\b",
             r"\b(?:promise|guarantee|offer)\s+(?:a\s+|them\s+|the customer\s+|him\s+|her\s+)?"
             r"(?:full\s+)?(?:cash\s+)?(?:refund|compensation|reimbursement)\b",
             r"\b(?:approve|grant|accept)\s+(?:every|any|all|each)\s+(?:requested\s+)?"
@@ -465,11 +561,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bconfirm in writing\b",
             r"\b(?:refund|compensation) (?:authority|limit) is now\b",
             r"\b(?:escalation )?flags? (?:are|is) (?:disabled|off|removed)\b",
-            r"\b(?:never|don't|do not) (?:flag|escalate)\b",
+            r"\b(?:never|don't|do not) (?:flag|escalate|add (?:any )?(?:escalation )?flags?)\b",
+            r"\bescalate nothing\b|\bapprove (?:everything|all requests|every request|anything)\b",
+            r"\b(?:escalation|safety|compliance) (?:checks?|flags?|rules) (?:are |is )?(?:switched|turned) off\b",
             r"\b(?:safety_filters|refund_limit|limit)\s*=\s*(?:off|unlimited|none|0)\b",
         ),
         squashed=(
-            rf"{_REPLY_JA}[^。]{{0,20}}?(?:と書いて|と書け|を?含め|と記載|に使って|として使って|と伝え)",
+            rf"{_REPLY_JA}[^。]{{0,20}}?(?:と書いて|と書け|と記載|として使って|と伝え)",
+            rf"」を?{_REPLY_JA}(?:文)?に(?:含め|使って|入れ)",
+            rf"(?:以下|次|下記)の(?:文章|文面|文|内容|テキスト)を?(?:そのまま)?{_REPLY_JA}文?に(?:使って|入れて|含めて|貼っ)",
             rf"「[^」]{{0,60}}{_LIABILITY_JA}[^」]{{0,60}}」(?:と|を|の文)",
             rf"{_LIABILITY_JA}[^。]{{0,20}}?(?:と回答|と返信|と伝え|と書|を約束|と記録|として記録|を確約)",
             r"(?:補償|返金|慰謝料)[^。]{0,12}?(?:を?確約せよ|を?約束せよ|を約束する(?:と|文面|返信|回答))",
@@ -478,7 +578,11 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:返金|補償)(?:も)?ok(?:って|と)言",
             r"(?:上限|制限)(?:は|を|の)?(?:撤廃|解除|無制限|無効)",
             r"(?:権限|上限)を?無制限",
-            r"エスカレーション(?:は|を)?(?:不要|しない|無効)",
+            r"エスカレーション(?:判定|フラグ|基準|チェック)?(?:は|を)?(?:不要|しない|無効|オフ)",
+            r"全件[^。]{0,10}?(?:と出力|と回答|と返信)",
+            r"(?:フラグ|エスカレーション)(?:は|を)?(?:付けない|つけない|立てない|外す|外して|不要|行わない|"
+            r"行いません|しません)",
+            r"(?:全て|すべて)の[^。]{0,12}?を?(?:承認|許可|受理)(?:すること|せよ|して|する)",
             r"(?:フラグ|エスカレーションフラグ)を?(?:全て|すべて)?(?:空|削除|外|消)",
             r"(?:すべて|全て)承認すること",
             r"(?:上限|制限|limit)[=＝:：](?:なし|無し|無制限|none|unlimited|off|0)",
@@ -542,21 +646,31 @@ SIGNALS: tuple[Signal, ...] = (
     ),
     Signal(
         "addressed_to_ai",
-        0.3,
+        0.35,
         document_weight=0.55,
         patterns=(
             rf"\b(?:note|message|p\.?s\.?|instructions?|attention)\s*(?:to|for)\s+(?:any\s+|all\s+|the\s+)?{_AI_EN}\b",
             rf"(?:^|[\n.:>])\s*(?:{_AI_EN}|ai assistant)\s*[:,]",
             r"\bhi,? (?:chat ?gpt|gpt|assistant|ai|bot)\b",
+            rf"\b(?:dear|hey|hello|hiya|yo|greetings|lovely|kind|helpful|sweet)\s+(?:the\s+)?{_AI_EN}\b",
+            rf"\b(?:favou?r|request|note|message|reminder|memo|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|you,?\s+)?{_AI_EN}\b",
+            r"\bthe (?:assistant|ai|bot|model) (?:helping|drafting|writing|assisting|working with|behind) ",
+            rf"\b(?:to|for) (?:whichever|whatever|any|every) {_AI_EN}\b",
+            r"\byour (?:developers?|creators?|programmers?|makers?)\b",
+            r"\b(?:i know|i'm sure) you(?:'re| are) (?:an? )?(?:ai|bot|model|reading this)\b",
             rf"\b{_AI_EN}\s+(?:reading|summari[sz]ing|processing|retrieving|parsing)\s+this\b",
             r"\b(?:when|if) this (?:note|page|document|text) is (?:retrieved|read|processed)\b",
         ),
         squashed=(
             rf"(?:読み込んだ|読んだ|参照した|処理する|読む|このチャットの|この文書を読んだ){_AI_JA}",
+            rf"{_AI_JA}の判断で",
             rf"{_AI_JA}(?:へ|に告ぐ)[:：]",
             rf"{_AI_JA}(?:が|は)(?:これ|この)[^。]{{0,10}}?(?:読|参照|処理)",
-            rf"{_AI_JA}(?:アシスタント)?は[^。]{{0,30}}?(?:こと。|せよ|してください|と回答)",
+            rf"{_AI_JA}(?:アシスタント)?は[^。]{{0,30}}?(?:こと[。」]|こと$|せよ|してください|と回答)",
             r"aiさん",
+            rf"{_AI_JA}(?:さん|様)?へ(?:。|、|:|：|\n|$)",
+            rf"担当{_AI_JA}",
+            rf"(?:読んで(?:いる)?|読み込んだ|処理して(?:いる)?|見て(?:いる)?|受け取った){_AI_JA}",
         ),
         anchors=(
             "ai",
@@ -599,10 +713,12 @@ SIGNALS: tuple[Signal, ...] = (
         patterns=(
             r"\bif you(?:'re| are) an? (?:ai|language model|llm|assistant|bot|model)\b",
             rf"\b(?:the |any )?{_AI_EN} (?:that |who )?(?:reads|reading|processes|summari[sz]es) this\b",
+            r"\byou(?:'re| are) reading this (?:before|ahead of) (?:the|a) (?:human|agent|person|operator)",
         ),
         squashed=(
-            r"(?:この|本)(?:文章|文書|メッセージ|メール|記録|ページ|マニュアル|資料)を"
-            r"(?:読んだ|読み込んだ|参照した|処理した|要約する|読む)(?:ら|場合|ai|あなた)",
+            r"(?:この|本)(?:文章|文書|メッセージ|メール|記録|ページ|マニュアル|資料|データ|情報|ログ|問い合わせ|"
+            r"チケット)を(?:読んだ|読み込んだ|参照した|処理した|要約する|読む|読んでいる)(?:ら|場合|ai|あなた|"
+            r"モデル|システム)",
             rf"{_AI_JA}(?:の方|さん)[、,]",
         ),
         anchors=("if", "read", "process", "summar", "この", "本", "の方", "さん"),
@@ -625,6 +741,170 @@ SIGNALS: tuple[Signal, ...] = (
         squashed=(r"(?:デコード|base64)[^。]{0,20}?(?:実行|従)",),
         anchors=("decode", "base64", "デコード"),
         message="asks to decode and execute hidden content",
+    ),
+
+    Signal(
+        "roleplay_frame",
+        0.6,
+        patterns=(
+            r"\blet'?s play a (?:little )?game\b",
+            r"\blet'?s (?:do |have )?(?:a |some )?(?:little |quick )?(?:pretend|role-?play)\b",
+            r"\byou(?:'re| are) (?:now )?['\"‘“]?\w+['\"’”]?,? an? (?:\w+ )?(?:assistant|agent|ai|bot|helper|"
+            r"model|version) (?:with(?:out)?|that|who)\b",
+            r"\byou (?:will |shall |must |can )?(?:now )?(?:play|take on|assume) the (?:role|part|persona) of\b",
+            r"\bact as (?:if|though) you (?:were|are)\b",
+            r"\byou are ['\"‘“]?\w*bot['\"’”]?\b",
+            r"\bfrom now on,? you (?:answer|respond|reply|speak|act|talk|write|will|are|must|shall)\b",
+            r"\b(?:answer|respond|reply) (?:in )?two (?:ways|different ways)\b",
+            r"\[(?:classic|free|jailbreak|dan|unlocked)\]",
+            r"\bpretend (?:that )?(?:the |your |all |there (?:are|is) no )?(?:\w+ )?(?:rules|escalation|checks|"
+            r"filters|limits|polic|guardrails|restrictions)",
+            r"\bstay in character\b",
+        ),
+        squashed=(
+            r"ロールプレイ(?:です|をしましょう|しましょう|開始|を始め)",
+            r"あなたは[^。]{0,15}(?:役|係)(?:です|をして|になって|として|を演じ)",
+            r"ここからは(?:ゲーム|ロールプレイ|遊び|ごっこ)",
+            r"なりきって(?:回答|返信|答え|ください)",
+            r"ゲームをしましょう",
+            r"という設定で(?:回答|返信|答え)",
+        ),
+        anchors=(
+            "game", "pretend", "roleplay", "role-play", "role", "part", "persona", "actas", "bot",
+            "fromnowon", "twoways", "[", "character", "ロールプレイ", "役", "なりきって", "ゲーム",
+            "設定で",
+            "係",
+            "ここからは",
+            "you're",
+            "youare",
+        ),
+        message="frames the conversation as a game or role-play to change the rules",
+    ),
+    Signal(
+        "rules_dismissed",
+        0.3,
+        # "the policy doesn't apply to me" can be a customer's argument; it counts with other
+        # evidence only.
+        patterns=(
+            r"\b(?:the |your |company |standard |usual |normal )?(?:polic(?:y|ies)|rules|guidelines|limits?|"
+            r"restrictions) (?:does not|doesn't|do not|don't|no longer|won't) apply\b",
+            r"\bwithout any (?:company |policy )?(?:rules|restrictions|limits)\b",
+        ),
+        squashed=(
+            r"(?:会社|御社|弊社|ほのか家電|社内)?(?:側)?の?(?:ルール|規則|規定|ポリシー|方針)(?:は|に|には)"
+            r"(?:関係(?:ない|ありません|なく)|従う必要は(?:ない|ありません)|気にしない|気にせず|無視)",
+        ),
+        anchors=("apply", "without", "ルール", "規則", "規定", "ポリシー", "方針"),
+        message="declares the company's rules void",
+    ),
+    Signal(
+        "reply_directive",
+        0.3,
+        document_weight=0.15,
+        # Customers legitimately ask what the reply should contain ("write back that you got
+        # the unit"); alone this stays below the threshold.
+        patterns=(
+            r"\b(?:in|into) (?:the|this|my) (?:draft|reply|response|answer)\b",
+            r"\b(?:state|write|say|put|add|include|insert|mention|tell them)\b[^.\n]{0,50}\bin (?:the|your) "
+            r"(?:reply|draft|response|answer)\b",
+            r"\b(?:reply|respond|answer|write back) (?:only )?(?:that|with)\b",
+            r"\bwrite (?:back )?that\b",
+            r"\b(?:add|say|state|write|mention|include|note) that (?:we|the company|honoka|you)(?:'ll| will| would| are| have)\b",
+        ),
+        squashed=(
+            r"(?:返信|回答|返答|応答|メール|文面)文?(?:の(?:最後|最初|冒頭|一番最初|末尾)に|に|で|には)[^。]{0,30}?"
+            r"(?:書いて|書け|入れて|入れ|明記|記載|含めて|貼り付け|と書|載せて)",
+            r"(?:と|って|を)(?:回答|返信|返答)(?:して|しろ|せよ|すること)",
+        ),
+        anchors=(
+            "draft", "reply", "response", "answer", "writeback", "that", "返信", "回答", "返答",
+            "応答", "メール", "文面",
+        ),
+        message="dictates what the reply must say",
+    ),
+    Signal(
+        "grant_content",
+        0.25,
+        document_weight=0.1,
+        patterns=(
+            r"\b(?:pre-?approved|auto(?:matically)? approved|approved automatically|already "
+            r"(?:approved|agreed))\b",
+            r"\brefund (?:is |was )?approved\b",
+            r"\b(?:approve|authori[sz]e|grant)\s+(?:my|the|a|this|his|her)\s+(?:\w+\s+)?"
+            r"(?:refund|compensation|claim|request)",
+            r"\bentitled to\b[^.\n]{0,30}\b(?:compensation|refund)|\blifetime warranty\b|\bgoodwill\b",
+            r"\b(?:no|without (?:any )?)(?:policy |refund |approval )?(?:limits?|approval)\b",
+            r"\bno questions asked\b",
+        ),
+        squashed=(
+            r"返金承認|承認済|上限(?:なし|なく|無し)|特例として|無制限|補償して(?:よい|いい)|"
+            r"返金(?:は|も)?(?:全額)?可能|上長承認",
+        ),
+        anchors=(
+            "approv", "authori", "grant", "entitled", "lifetime", "goodwill", "limit", "approval",
+            "questions", "承認", "上限", "特例", "無制限", "補償", "返金",
+        ),
+        message="grants a refund, compensation or approval in advance",
+    ),
+    Signal(
+        "structured_instruction",
+        0.6,
+        patterns=(
+            r"[\"']role[\"']\s*:\s*[\"'](?:system|developer|assistant)[\"']",
+            r"[\"'][\w -]*(?:instruction|prompt|directive|system|for_ai|to_ai|ai_note|override)[\w -]*[\"']\s*:",
+            r"(?:^|\n)\s*-?\s*(?:instructions?|system_prompt|system|directive|ai_instructions?|prompt|"
+            r"note_to_ai|override)\s*:\s*[|>]?\s*\n?\s*[-\"']?\s*(?:you|ignore|always|never|reply|approve|do not|"
+            r"don't|respond|refund|grant|set|disable)",
+            r"\[//\]:\s*#",
+            r"<!--[^>]{0,200}(?:ai|assistant|model|system|instruction|reply|refund|返金|回答|指示|上限|無視)",
+        ),
+        anchors=("role", "\"", "'", ":", "[//]", "<!--"),
+        message="hides instructions in JSON, YAML or markup",
+    ),
+    Signal(
+        "conceal_from_human",
+        0.6,
+        patterns=(
+            r"\b(?:without|before) the (?:human|agent|operator|staff)(?: agent)? (?:noticing|seeing|knowing|"
+            r"reading|finding out)\b",
+            r"\b(?:hide|conceal|keep) (?:it |this |that )?(?:hidden )?from the (?:agent|human|operator|staff)\b",
+            r"\bthe (?:human |support )?(?:agent|human|operator|staff) (?:won't|will not|doesn't|does not|must not|"
+            r"shouldn't|should not|needn't|need not)(?: need to)? (?:see|notice|know|read)\b",
+        ),
+        squashed=(
+            r"(?:オペレーター|担当者|人間|スタッフ|エージェント|担当の方)(?:には|に|から|が)?"
+            r"(?:見えない|気づかれない|バレない|わからない|分からない|気付かれない)ように",
+        ),
+        anchors=("without", "before", "hide", "conceal", "keep", "won't", "willnot", "doesn't",
+                 "doesnot", "mustnot", "shouldn't", "shouldnot", "needn't", "neednot", "ように"),
+        message="asks to hide something from the human agent",
+    ),
+    Signal(
+        "scope_all_tickets",
+        0.5,
+        patterns=(
+            r"\bfor (?:all|every|each) (?:remaining|other|future|subsequent|following|later) "
+            r"(?:tickets?|customers?|replies|messages|conversations|requests|cases)\b",
+            r"\b(?:all|every) (?:future |subsequent )?(?:replies|responses|answers|drafts) (?:from now|today|after this)",
+        ),
+        squashed=(
+            r"以降の(?:すべて|全て|全部)の(?:返信|回答|問い合わせ|応答|チケット)",
+            r"(?:今後|これから)の(?:すべて|全て|全部)の(?:返信|回答|応答)(?:で|に|は)",
+        ),
+        anchors=("remaining", "future", "subsequent", "following", "later", "other", "from now",
+                 "fromnow", "today", "以降の", "今後の", "これからの"),
+        message="tries to change how all later tickets are handled",
+    ),
+    Signal(
+        "translate_and_do",
+        0.6,
+        patterns=(
+            r"\btranslate (?:this|the following|it|that|the text)[^.\n]{0,60}?\b(?:and|then) (?:then )?"
+            r"(?:do|follow|execute|obey|carry out|act on|apply) (?:it|them|what it says|the instructions?)\b",
+        ),
+        squashed=(r"(?:翻訳|訳)して(?:から|、)?(?:その)?(?:通り|とおり|内容)に(?:実行|して|従|対応)",),
+        anchors=("translate", "翻訳", "訳して"),
+        message="asks to translate a text and then carry it out",
     ),
 )
 
@@ -661,6 +941,10 @@ class _Hit:
     end: int
 
 
+_SPELLING_SEPARATORS = frozenset("._*·•|~^-/")
+_SPELLED_OUT = re.compile(r"(?:[a-z][._*·•|~^/-]){3,}[a-z]")
+
+
 class _Squashed:
     """The normalised text without white space, and the way back to its offsets."""
 
@@ -670,6 +954,20 @@ class _Squashed:
         # Digits read as letters; same length, so offsets carry over.
         self.leet = self.text.translate(_LEET)
         self._positions: list[int] | None = None  # built on the first hit only
+        # "i.g.n.o.r.e p-r-e-v-i-o-u-s": the letters without the separators between them,
+        # built only when the text has letters spelled out that way.
+        self.compact: str | None = None
+        self._compact_positions: list[int] = []
+        if _SPELLED_OUT.search(self.leet):
+            keep = [i for i, c in enumerate(self.leet) if c not in _SPELLING_SEPARATORS]
+            self.compact = "".join(self.leet[i] for i in keep)
+            self._compact_positions = keep
+
+    def compact_to_squashed(self, start: int, end: int) -> tuple[int, int]:
+        positions = self._compact_positions
+        if start >= len(positions):
+            return len(self.text), len(self.text)
+        return positions[start], positions[max(start, end - 1)] + 1
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         if self._positions is None:
@@ -697,6 +995,19 @@ def _decoded_payloads(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), decoded
 
 
+# A quotation opened after a word that introduces someone else's text ("the notice says:
+# '...'", "the card reads \"...\"") and not yet closed: what follows is quoted, not addressed.
+_QUOTE_INTRO = re.compile(
+    r"(?:says|said|reads|read|wrote|writes|states|stated|notice|note|label|sign|card|leaflet|"
+    r"manual|sticker|instructions|message|email|letter)\s*[:,]?\s*['\"“‘]([^'\"”’\n]*)$"
+)
+
+
+def _quoted(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_QUOTE_INTRO.search(text[max(line_start, start - 160) : start]))
+
+
 def _negated(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 20]
@@ -707,24 +1018,35 @@ def _hits(nt: NormalizedText) -> Iterator[_Hit]:
     text = nt.text
     squashed = _Squashed(nt)
     for signal in SIGNALS:
-        gate = squashed.leet if signal.leet else squashed.text
-        if signal.anchors and not any(a in squashed.text or a in gate for a in signal.anchors):
+        gates = [squashed.text]
+        if signal.leet:
+            gates.append(squashed.leet)
+            if squashed.compact is not None:
+                gates.append(squashed.compact)
+        if signal.anchors and not any(a in g for a in signal.anchors for g in gates):
             continue
         for pattern in signal.compiled:
             for m in pattern.finditer(text):
-                if signal.negatable and _negated(text, m.start(), m.end()):
+                if signal.negatable and (
+                    _negated(text, m.start(), m.end()) or _quoted(text, m.start())
+                ):
                     continue
                 yield _Hit(signal, *nt.to_original(m.start(), m.end()))
-        views = [squashed.text]
+        views: list[tuple[str, bool]] = [(squashed.text, False)]
         if signal.leet and squashed.leet != squashed.text:
-            views.append(squashed.leet)
-        for pattern, view in ((p, v) for p in signal.compiled_squashed for v in views):
+            views.append((squashed.leet, False))
+        if signal.leet and squashed.compact is not None:
+            views.append((squashed.compact, True))
+        for pattern, (view, compact) in ((p, v) for p in signal.compiled_squashed for v in views):
             for m in pattern.finditer(view):
                 if signal.negatable and _negated(view, m.start(), m.end()):
                     continue
                 if _JA_REPORTED_AFTER.match(view[m.end() : m.end() + 12]):
                     continue
-                start, end = squashed.to_normalized(m.start(), m.end())
+                start, end = m.start(), m.end()
+                if compact:
+                    start, end = squashed.compact_to_squashed(start, end)
+                start, end = squashed.to_normalized(start, end)
                 yield _Hit(signal, *nt.to_original(start, end))
 
 

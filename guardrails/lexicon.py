@@ -443,7 +443,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "privacy_incident",
-        r"\b(?:someone|somebody) else'?s (?:\w+ )?(?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|account|email|phone|card)\b|\b(?:another|other) (?:customer|person|people|user)s?'?s? (?:names?|address(?:es)?|orders?|invoices?|receipts?|details|data|information|info|parcels?|packages?|emails?|email address(?:es)?|phone numbers?|card)\b|\bstranger'?s? (?:name|address|details|order|invoice|receipt|parcel|package|data|information|card)\b|\baddressed to (?:someone|somebody|a stranger|another)\b",
+        r"\b(?:someone|somebody) else'?s (?:\w+ )?(?:name|address|order|invoice|receipt|details|data|information|info|parcel|package|account|email|phone|card)\b|\b(?:another|other) (?:customer|person|people|user)s?'?s? (?:full |whole |entire |complete )?(?:names?|address(?:es)?|orders?|invoices?|receipts?|details|data|information|info|parcels?|packages?|emails?|email address(?:es)?|phone numbers?|card)\b|\bstranger'?s? (?:name|address|details|order|invoice|receipt|parcel|package|data|information|card)\b|\baddressed to (?:someone|somebody|a stranger|another)\b",
         kind="someone else's data",
     ),
     _s(
@@ -491,12 +491,12 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "repeat_contact",
-        rf"{_NUM_JA}(?:回|度)目(?:の|で|に|です|となり|になり|ですよ)?|{_NUM_JA}(?:回|度)(?:も|以上)(?:.{{0,6}})?(?:電話|連絡|問い合わせ|問合せ|メール|お問い合わせ|チャット|説明|伝え|言って|お願い|かけ|申し上げ|送|書|話)|何度目|何回目|(?:何度|何回|何べん|なんべん)(?:も|と|となく)(?:.{0,10}?)(?:電話|連絡|問い合わせ|問合せ|メール|お願い|伝え|説明|申し上げ|言って|チャット|催促|かけ|相談|送|窓口)|(?:再三|度重なる|度々の|たびたびの)(?:.{0,6}?)(?:電話|連絡|問い合わせ|問合せ|メール|お願い|依頼|催促|申し入れ|お伝え|説明|要望|申し出)|毎回同じ|(?:また|再び|またまた)(?:同じ(?:件|問題|こと|内容|症状))|エスカレ(?:ーション)?(?:された|して(?:もら|いた)|済み)|上(?:の方|司|長)に(?:上げ|回し|エスカレ)(?:て|た)(?:もら|いただ|くれ)?(?:った|いた|ました)?(?:のに|はず|けど|が)",
+        rf"{_NUM_JA}(?:回|度)目(?:の|で|に|です|となり|になり|ですよ)?|{_NUM_JA}(?:回|度)(?:も|以上)(?:.{{0,6}})?(?:電話|連絡|問い合わせ|問合せ|メール|お問い合わせ|チャット|説明|伝え|言って|お願い|かけ|申し上げ|送|書|話)|何度目|何回目|(?:何度|何回|何べん|なんべん)(?:も|と|となく)(?:.{{0,10}}?)(?:電話|連絡|問い合わせ|問合せ|メール|お願い|伝え|説明|申し上げ|言って|チャット|催促|かけ|相談|送|窓口)|(?:再三|度重なる|度々の|たびたびの)(?:.{{0,6}}?)(?:電話|連絡|問い合わせ|問合せ|メール|お願い|依頼|催促|申し入れ|お伝え|説明|要望|申し出)|毎回同じ|(?:また|再び|またまた)(?:同じ(?:件|問題|こと|内容|症状))|エスカレ(?:ーション)?(?:された|して(?:もら|いた)|済み)|上(?:の方|司|長)に(?:上げ|回し|エスカレ)(?:て|た)(?:もら|いただ|くれ)?(?:った|いた|ました)?(?:のに|はず|けど|が)",
         kind="repeat contact",
     ),
     _s(
         "repeat_contact",
-        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly)\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{{0,30}}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{0, 20}\b(?:[3-9]|\d{{2}})x\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
+        rf"\b(?:{_NUM_EN}|3rd|4th|5th|6th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth)(?: (?:separate|different))? (?:calls?|emails?|messages?|chats?|attempts?|requests?|tickets?|complaints?)\b(?! (?:a|per|each|the|what|more|as|over|faster|longer|bigger|higher|larger|my|your|his|her)\b)|\b(?:for )?the (?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth|nth|hundredth|millionth|same) time\b|\b(?:again and again|over and over|time and (?:time )?again|yet again|repeatedly)\b|\b(?:kept|keep having to|have to keep) (?:calling|emailing|writing|contacting|chasing|asking|explaining)\b|\bescalated (?:before|previously|already|last time|it|this|my|to (?:a |the |your )?(?:supervisor|manager|team lead|specialist))\b|\balready (?:been )?escalated\b|\b(?:this is|that's|it's) (?:my|the) (?:\w+ )?(?:3rd|4th|5th|third|fourth|fifth|sixth|umpteenth) \b|\b(?:called|contacted|emailed|written|wrote|messaged|chatted|rang|phoned|reached out)\b.{{0,30}}\b(?:{_NUM_EN}|3|4|5|\d{{2}}) times\b|\b(?:called|contacted|emailed|messaged|rang|phoned|chased|reached out)\b.{{0,20}}\b(?:[3-9]|\d{{2}})x\b|\b(?:several|multiple|many|countless|numerous|three|four|five) (?:previous )?(?:calls|emails|messages|chats|contacts|attempts|tickets|complaints)\b",
         kind="repeat contact",
     ),
     # ----------------------------------------------------------------- vulnerable_customer
@@ -722,7 +722,7 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "safety_incident",
-        r"\b(?:loud|big|huge|sudden|massive|almighty) (?:bang|boom|pop|crack|explosion|flash)\b|\bwent (?:bang|pop|boom)\b|\b(?:popping|cracking|crackling|fizzing|sizzling) (?:sound|noise)\b.{0,40}\b(?:flash|spark|smoke|smell|socket|plug|outlet|went off|dead|tripped)|\b(?:a |big )?flash (?:came|of light|from|out of|in the)\b|\bsoot\b|\b(?:scorch|burn|black|brown|charred) marks?\b|\bblackened\b|\bcharred\b|\btripped (?:the )?(?:fuse|breaker|electrics|circuit)\b.{0,40}\b(?:bang|smell|smoke|flash|spark)",
+        r"\b(?:loud|big|huge|sudden|massive|almighty) (?:bang|boom|pop|crack|explosion|flash)\b|\bwent (?:bang|pop|boom)\b|\b(?:popping|cracking|crackling|fizzing|sizzling) (?:sound|noise)\b.{0,40}\b(?:flash|spark|smoke|smell|socket|plug|outlet|went off|dead|tripped)|\bflash (?:came|of light|from|out of|in the)\b|\bsoot\b|\b(?:scorch|burn|black|brown|charred) marks?\b|\bblackened\b|\bcharred\b|\btripped (?:the )?(?:fuse|breaker|electrics|circuit)\b.{0,40}\b(?:bang|smell|smoke|flash|spark)",
         kind="hazard",
         severity="high",
     ),
@@ -759,12 +759,12 @@ SIGNALS: list[Signal] = [
     ),
     _s(
         "privacy_incident",
-        r"(?:インターホン|玄関先|大声|近所|隣(?:の人|人|家|の方)?|周り|他のお客(?:さん|様)?|人前|みんなの前)(?:越し|で|に|の前で|にも)[^。]{0,30}?(?:私|わたし|自分|うち|母|父|妻|夫)?の?(?:名前|氏名|住所|電話番号|注文内容|注文|購入品|病歴|病名|個人情報|持病|連絡先)[^。]{0,12}?(?:読み上げ|言われ|話され|話し|伝え|教え|知られ|聞かれ|漏ら|ばら|叫)|(?:私|わたし|自分|うち|母|父|妻|夫)の(?:名前|氏名|住所|電話番号|注文内容|個人情報|連絡先|病歴)[^。]{0,10}?(?:近所|隣|他人|第三者|知らない人|他のお客|元夫|元妻|元彼)(?:の人|の方)?(?:に|へ)(?:教え|伝え|話|漏ら|ばら|渡)",
+        r"(?:インターホン|玄関先|大声|近所|隣(?:の人|人|家|の方)?|周り|他のお客(?:さん|様)?|人前|みんなの前)(?:の人|の方|の家|さん)?(?:越し|で|に|の前で|にも)[^。]{0,30}?(?:私|わたし|自分|うち|母|父|妻|夫)?の?(?:名前|氏名|住所|電話番号|注文内容|注文|購入品|病歴|病名|個人情報|持病|連絡先)[^。]{0,12}?(?:読み上げ|言われ|話され|話し|伝え|教え|知られ|聞かれ|漏ら|ばら|叫)|(?:私|わたし|自分|うち|母|父|妻|夫)の(?:名前|氏名|住所|電話番号|注文内容|個人情報|連絡先|病歴)[^。]{0,10}?(?:近所|隣|他人|第三者|知らない人|他のお客|元夫|元妻|元彼)(?:の人|の方)?(?:に|へ)(?:教え|伝え|話|漏ら|ばら|渡)",
         kind="disclosed to others",
     ),
     _s(
         "privacy_incident",
-        r"\b(?:my|the) (?:account|page|profile|dashboard|order history|my-?page|app|confirmation(?: email)?|receipt|invoice|paperwork|repair (?:form|sheet|paperwork|docket)|returned (?:parcel|package|item|box))\b.{0,40}\b(?:someone else|somebody else|another (?:person|customer|user)|a different (?:person|customer|user)|other (?:people|customers|users)|some (?:other |random )?(?:guy|person|man|woman|bloke|customer|lady|stranger)|a stranger|strangers)\b|\b(?:different|random|wrong|unknown) (?:person|customer|user|man|woman|guy)(?:'s)? (?:name|address|phone|number|details|order|email|card|data|information|info|paperwork|form)s?\b|\b(?:orders?|purchases?|charges?|logins?|payments?) (?:on|in|from|to) (?:my|our) account (?:that |which )?(?:i|we) (?:never|didn't|did not|don't) (?:place[ds]?|made|make|order(?:ed)?|authori[sz]ed?|recogni[sz]e|buy|bought)\b|\b(?:orders?|purchases?|charges?|logins?) (?:that |which )?(?:i|we) (?:never|didn't|did not|don't) (?:placed?|made|make|authori[sz]ed?|recogni[sz]e)\b|\b(?:password|email address|email|delivery address|address|details|phone number) (?:was|were|has been|had been|got|have been) changed\b.{0,30}\b(?:without|not me|wasn't me|by someone|i didn't|i never)\b",
+        r"\b(?:my|the) (?:account|page|profile|dashboard|order history|my-?page|app|confirmation(?: email)?|receipt|invoice|paperwork|repair (?:form|sheet|paperwork|docket)|returned (?:parcel|package|item|box))\b.{0,40}\b(?:someone else|somebody else|another (?:person|customer|user)|a different (?:person|customer|user)|other (?:people|customers|users)|some (?:other |random )?(?:guy|person|man|woman|bloke|customer|lady|stranger)|a stranger|strangers)\b|\b(?:address|name|details|number|email|card|order|account|profile)\b.{0,30}\b(?:is|was|are|were|shows?|showing|belongs? to) (?:some |a )?(?:stranger|someone else|somebody else|another (?:person|customer))\b|\b(?:different|random|wrong|unknown) (?:person|customer|user|man|woman|guy)(?:'s)? (?:name|address|phone|number|details|order|email|card|data|information|info|paperwork|form)s?\b|\b(?:orders?|purchases?|charges?|logins?|payments?) (?:on|in|from|to) (?:my|our) account (?:that |which )?(?:i|we) (?:never|didn't|did not|don't) (?:place[ds]?|made|make|order(?:ed)?|authori[sz]ed?|recogni[sz]e|buy|bought)\b|\b(?:orders?|purchases?|charges?|logins?) (?:that |which )?(?:i|we) (?:never|didn't|did not|don't) (?:placed?|made|make|authori[sz]ed?|recogni[sz]e)\b|\b(?:password|email address|email|delivery address|address|details|phone number) (?:was|were|has been|had been|got|have been) changed\b.{0,30}\b(?:without|not me|wasn't me|by someone|i didn't|i never)\b",
         kind="someone else's data",
         negatable=False,
     ),
@@ -777,7 +777,7 @@ SIGNALS: list[Signal] = [
     # Cash for consequential loss, asked for as "it cost me X, cover it" or 「負担して」.
     _s(
         "compensation_over_limit",
-        r"\b(?:it|this|that|which|the (?:repairs?|fix|damage|bill|clean-?up|cleaning|call-?out|plumber|electrician|dentist|vet|treatment))\s+(?:has |have |will )?(?:cost|costs|costing) (?:me|us)\b|\b(?:i|we) (?:had to|have had to|'ve had to|needed to) (?:pay|spend|shell out|fork out|hire|call (?:out )?(?:a|an)|get (?:a|an) (?:plumber|electrician|builder|decorator|cleaner))\b|\b(?:plumber|electrician|builder|decorator|dentist|dental|vet|doctor|hospital|repair(?:man|er)?|carpenter|cleaner|contractor|call-?out)(?:'s)? (?:bill|invoice|fee|fees|charges?|costs?)\b|\b(?:bill|invoice|quote) (?:came to|was for|of|for)\b",
+        r"\b(?:it|this|that|which|the (?:repairs?|fix|damage|bill|clean-?up|cleaning|call-?out|plumber|electrician|dentist|vet|treatment)) (?:has |have |will )?(?:cost|costs|costing) (?:me|us)\b|\b(?:i|we) (?:had to|have had to|'ve had to|needed to) (?:pay|spend|shell out|fork out|hire|call (?:out )?(?:a|an)|get (?:a|an) (?:plumber|electrician|builder|decorator|cleaner))\b|\b(?:plumber|electrician|builder|decorator|dentist|dental|vet|doctor|hospital|repair(?:man|er)?|carpenter|cleaner|contractor|call-?out)(?:'s)? (?:bill|invoice|fee|fees|charges?|costs?)\b|\b(?:bill|invoice|quote) (?:came to|was for|of|for)\b",
         weight=0.6,
         kind="consequential loss",
     ),
@@ -857,7 +857,7 @@ SIGNALS: list[Signal] = [
     # ----------------------------------------------------------------- vulnerable: indirect
     _s(
         "vulnerable_customer",
-        r"\b(?:everyone|everybody|they|my (?:family|kids|children|wife|husband)|the world)(?:'d| would)? (?:all )?be better off without me\b|\bbetter off without me\b|\bno(?: ?one|body) would (?:miss|notice|care)\b.{0,20}\b(?:me|if i)\b|\bi (?:just )?want (?:to|it all to) (?:disappear|vanish|stop|be over|not wake up|sleep forever)\b|\b(?:don't|do not) want to wake up\b|\bwhat(?:'s| is) the point (?:of|in) (?:going on|living|life|being here|carrying on|anything anymore)\b|\bnot (?:worth|want) (?:living|being here|being alive)\b|\bgive up on (?:life|living|everything)\b|\bend it (?:all )?(?:tonight|today|now|soon)\b",
+        r"\b(?:everyone|everybody|they|my (?:family|kids|children|wife|husband)|the world)(?:'d| would)? (?:all )?be better off without me\b|\bbetter off without me\b|\bno(?: ?one|body) would (?:even |really |ever )?(?:miss|notice|care)\b.{0,20}\b(?:me|if i)\b|\bi (?:just )?want (?:to|it all to) (?:disappear|vanish|stop|be over|not wake up|sleep forever)\b|\b(?:don't|do not) want to wake up\b|\bwhat(?:'s| is) the point (?:of|in) (?:going on|living|life|being here|carrying on|anything anymore)\b|\bnot (?:worth|want) (?:living|being here|being alive)\b|\bgive up on (?:life|living|everything)\b|\bend it (?:all )?(?:tonight|today|now|soon)\b",
         kind="self-harm",
         severity="critical",
         negatable=False,
@@ -886,25 +886,31 @@ SIGNALS: list[Signal] = [
     # ----------------------------------------------------------------- repeat: counts per period
     _s(
         "repeat_contact",
-        r"\b(?:3rd|4th|5th|6th|7th|8th|9th|10th|third|fourth|fifth|sixth|seventh|eighth|umpteenth|nth|hundredth|millionth) (?:time|attempt|go|try)\b(?! (?:i(?:'ve| have)? )?(?:bought|ordered|purchased|used|tried (?:it|to use)|washed|descaled|replaced|had to replace|cleaned|reset))|\b(?:been in touch|got in touch|spoken to (?:you|someone|your)|spoke to (?:you|someone|your)|chased|complained|raised (?:this|it)|reported (?:this|it)|followed up)\b.{0,30}\b(?:\d+|three|four|five|six|several|multiple|many|countless|numerous) times\b|\b(?:calling|writing|emailing|messaging|contacting you|chasing|in touch) again\b.{0,12}\b(?:3rd|4th|5th|third|fourth|fifth|\d+ times)\b",
+        r"\b(?:3rd|4th|5th|6th|7th|8th|9th|10th|third|fourth|fifth|sixth|seventh|eighth|umpteenth|nth|hundredth|millionth) (?:time|attempt|go|try)\b(?! (?:i(?:'ve| have)? )?(?:bought|buying|ordered|ordering|purchased|purchasing|shopping|used|using|owning|tried (?:it|to use)|washed|descaled|replaced|had to replace|cleaned|reset))|\b(?:been in touch|got in touch|spoken to (?:you|someone|your)|spoke to (?:you|someone|your)|chased|complained|raised (?:this|it)|reported (?:this|it)|followed up)\b.{0,30}\b(?:\d+|three|four|five|six|several|multiple|many|countless|numerous) times\b|\b(?:calling|writing|emailing|messaging|contacting you|chasing|in touch) again\b.{0,12}\b(?:3rd|4th|5th|third|fourth|fifth|\d+ times)\b",
         kind="repeat contact",
     ),
     # ----------------------------------------------------------------- more effects and losses
     _s(
         "safety_incident",
-        r"煙(?:が|を)?[^。、]{0,8}?(?:出|上が|立ち|立っ|噴|充満|もくもく|モクモク)|(?<!ご飯が)(?<!米が)(?<!ご飯の)焦げ(?:て|た|ました)|(?:茶色|黒)(?:く|っぽく)(?:変色|焦げ|なって)|(?:お腹|おなか|腹)を(?:壊|下)|食中毒|(?:気分|体調)が悪く|めまい|目まい|頭痛が|(?:手|指|腕|足|顔|肌|皮膚|口|唇|首|胸|背中|お腹|頭|喉|のど)(?:が|に|の)[^。、]{0,6}?(?:腫れ|ただれ|ヒリヒリ|ひりひり|水ぶくれ|やけど|火傷|赤くな|真っ赤|切れ|血が)",
-        kind="injury",
-        severity="critical",
-    ),
-    _s(
-        "safety_incident",
-        r"\b(?:plug|socket|outlet|cord|cable|lead|wire|prongs?|adapter|charger|casing|base)\b.{0,30}\b(?:gone|turned|going|went|is|are|was|were|looks?) (?:a bit |slightly |all |really )?(?:brown|black|soft|warped|deformed|discolou?red|melty)\b|\bsmel(?:l|ls|led|lt|ling)\b.{0,12}\b(?:hot plastic|burning|burnt|melted|melting|electrical|like an electrical fire|like plastic)\b|\bburnt (?:ring|patch|mark|spot|smell|plastic|wire|rubber|circle)\b|\b(?:room|house|flat|kitchen) (?:filled|full) (?:with|of) (?:smoke|fumes)\b",
+        r"煙(?:が|を)?[^。、]{0,8}?(?:出|上が|立ち|立っ|噴|充満|もくもく|モクモク)|(?<!ご飯が)(?<!米が)(?<!ご飯の)焦げ(?:て|た|ました)|(?:茶色|黒)(?:く|っぽく)(?:変色|焦げ|なって)",
         kind="hazard",
         severity="high",
     ),
     _s(
         "safety_incident",
-        r"\b(?:hand|arm|finger|leg|foot|face|skin|mouth|lips?|son|daughter|child|baby|kid|husband|wife|he|she|i|we)(?:'s)? (?:was|got|were|has been|have been|had been) (?:badly |severely |slightly )?(?:burn(?:ed|t)|scald(?:ed)?|cut|injured|hurt|shocked|electrocuted)\b|\b(?:burn(?:ed|t)|scalded|cut|injured) by (?:the )?(?:steam|water|kettle|heater|glass|metal|spark|flames?|hot)|\b(?:nearly|almost) (?:ate|swallowed|choked on|bit (?:into|on))\b|\bfound (?:a |an |some )?(?:small |tiny |sharp |little |black |hard |rubbery |metal |plastic )*(?:piece|bit|chunk|fragment|shard|sliver|strip|lump|flake)s?\b.{0,30}\b(?:in (?:it|the|my|our|his|her)\b|inside)",
+        r"(?:お腹|おなか|腹)を(?:壊|下)|食中毒|(?:気分|体調)が悪く|めまい|目まい|頭痛が|(?:手|指|腕|足|顔|肌|皮膚|口|唇|首|胸|背中|お腹|頭|喉|のど)(?:が|に|の)[^。、]{0,6}?(?:腫れ|ただれ|ヒリヒリ|ひりひり|水ぶくれ|やけど|火傷|赤くな|真っ赤|切れ|血が)",
+        kind="injury",
+        severity="critical",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:plug|socket|outlet|cord|cable|lead|wire|prongs?|adapter|charger|casing|base|wall|skirting|fuse ?box)\b.{0,30}\b(?:gone|turned|going|went|is|are|was|were|looks?) (?:a bit |slightly |all |really )?(?:brown|black|soft|warped|deformed|discolou?red|melty|scorched|charred)\b|\b(?:crackl|fizz|sizzl|hiss)(?:ed|es|ing|e)?\b.{0,40}\b(?:socket|plug|outlet|cord|wire|wall|black|smoke|smell|spark)|\b(?:socket|plug|outlet|cord|wire|charger)\b.{0,20}\b(?:crackl|fizz|sizzl)\w*|\bsmel(?:l|ls|led|lt|ling)\b.{0,12}\b(?:hot plastic|burning|burnt|melted|melting|electrical|like an electrical fire|like plastic)\b|\bburnt (?:ring|patch|mark|spot|smell|plastic|wire|rubber|circle)\b|\b(?:room|house|flat|kitchen) (?:filled|full) (?:with|of) (?:smoke|fumes)\b",
+        kind="hazard",
+        severity="high",
+    ),
+    _s(
+        "safety_incident",
+        r"\b(?:hand|arm|finger|leg|foot|face|skin|mouth|lips?|son|daughter|child|baby|kid|husband|wife|he|she|i|we)(?:'s)? (?:was|got|were|has been|have been|had been) (?:badly |severely |slightly )?(?:burn(?:ed|t)|scald(?:ed)?|cut|injured|hurt|shocked|electrocuted)\b|\b(?:burn(?:ed|t)|scalded|cut|injured) by (?:the )?(?:steam|water|kettle|heater|glass|metal|spark|flames?|hot)|\b(?:glass|metal shavings|metal filings|splinters?|shards?) (?:in|inside) (?:my|the|our|his|her) (?:\w+ )?(?:water|food|drink|tea|coffee|rice|soup|meal|cup|mug|bowl|porridge|cereal)\b|\b(?:nearly|almost) (?:ate|swallowed|choked on|bit (?:into|on))\b|\bfound (?:a |an |some )?(?:small |tiny |sharp |little |black |hard |rubbery |metal |plastic )*(?:piece|bit|chunk|fragment|shard|sliver|strip|lump|flake)s?\b.{0,30}\b(?:in (?:it|the|my|our|his|her)\b|inside)",
         kind="injury",
         severity="critical",
     ),
@@ -1153,12 +1159,17 @@ SUPPRESSORS: list[Suppressor] = [
     # or an injury in the same text still is, through their own signals).
     _x(
         "safety_incident",
-        r"(?:ご飯|ごはん|ご(?:は)?ん|お米|米|白米|玄米|おこげ|お焦げ|釜底|鍋底|内釜の底|底(?:の方)?|パン|トースト|餅|もち|魚|料理|おかず|肉|炊き上がり)(?:の(?:底|表面|部分))?(?:が|は|も|の)?(?:少し|ちょっと|いつも|毎回|よく|黒く|真っ黒に|すぐ|茶色く)?(?:焦げ|こげ)(?:る|て|た|付|つ|やす|気味|ること|ちゃ|すぎ|臭|くさ|た(?:ような)?(?:匂|臭|にお))?(?:てしま(?:う|い|った|います)|ます|ました|てい(?:る|ます))?|おこげ",
+        r"(?:ご飯|ごはん|ご(?:は)?ん|お米|米|白米|玄米|おこげ|お焦げ|釜底|鍋底|内釜の底|底(?:の方)?|パン|トースト|餅|もち|魚|料理|おかず|肉|炊き上がり)[^。、]{0,10}?(?:焦げ|こげ)(?:る|て|た|付|つ|やす|気味|ること|ちゃ|すぎ|臭|くさ|た(?:ような)?(?:匂|臭|にお))?(?:てしま(?:う|い|った|います)|ます|ました|てい(?:る|ます))?|おこげ",
         scope="overlap",
     ),
     _x(
         "safety_incident",
         r"\b(?:rice|bottom layer|crust|toast|porridge|grains?|okoge)\b.{0,30}\b(?:burn(?:s|t|ed|ing)?|scorch(?:ed|es|ing)?|charred|blackened|brown(?:ed)?)\b|\bburn(?:s|t|ed|ing)? (?:the )?(?:rice|bottom|porridge|toast)\b|\b(?:scorched|burnt|burned|charred) (?:rice|bottom|crust|layer|toast)\b",
+        scope="overlap",
+    ),
+    _x(
+        "safety_incident",
+        r"(?:電源|スイッチ|電話|コード|通話|設定|タイマー|ボタン|予約|運転|ブレーカー|封|袋|箱|テープ)を切っ",
         scope="overlap",
     ),
     # compensation_over_limit: return postage and fees are within the agent's authority.
@@ -1349,9 +1360,7 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
     # A word boundary counts only before an ASCII word character (``\\b`` then "sue"); before
     # anything else it is dropped, which only makes the gate less selective.
-    found = {
-        x if not x.startswith(WORD_START) or _is_ascii_word(x[1:2]) else x[1:] for x in found
-    }
+    found = {x if not x.startswith(WORD_START) or _is_ascii_word(x[1:2]) else x[1:] for x in found}
     if "" in found:
         return None
     if pattern.flags & re.IGNORECASE:
@@ -1398,13 +1407,28 @@ def _walk(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
         elif op is _c.SUBPATTERN:
             sub, whole = _walk(list(av[-1]))
         elif op is _c.BRANCH:
-            sub = set()
+            parts = []
             for branch in av[1]:
                 b, b_whole = _walk(list(branch))
                 if b is None:
                     return _stop(out), False
-                sub |= b
+                parts.append(b)
                 whole = whole and b_whole
+            sub = set().union(*parts)
+            if len(sub) * len(out) > _MAX_PREFIXES:
+                # Share the budget between the alternatives, so that one with many long
+                # prefixes does not cut the others down to a letter or two.
+                budget = _MAX_PREFIXES // len(out)
+                sub = set()
+                # Smallest first: what a small alternative leaves over goes to the larger ones.
+                for n, b in enumerate(sorted(parts, key=len)):
+                    share = max(1, (budget - len(sub)) // (len(parts) - n))
+                    for k in (12, 8, 6, 5, 4, 3, 2, 1):
+                        cut = {q[:k] for q in b}
+                        if len(cut) <= share:
+                            break
+                    sub |= cut
+                whole = False
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0:
             inner, inner_whole = _walk(list(av[2]))
             rest, rest_whole = _walk(items[i + 1 :])

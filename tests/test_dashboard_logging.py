@@ -73,6 +73,7 @@ def test_the_log_keeps_a_redacted_snippet_topic_product_agent_and_routes(api: Ap
         assert row.agent_id == key_id
         assert row.routes == ["legal"]
         assert row.retrieval_top_score is None  # the fake pipeline cites nothing
+        assert row.retrieval_coverage is None
 
 
 def test_no_raw_personal_data_anywhere_on_the_dashboard(api: Api) -> None:
@@ -127,6 +128,7 @@ def test_migration_adds_the_columns_to_an_existing_log(tmp_path: Path) -> None:
         "topic",
         "agent_id",
         "retrieval_top_score",
+        "retrieval_coverage",
         "routes",
     } <= columns
     with db.session() as s:

@@ -120,7 +120,7 @@ def test_gaps_name_the_topics_the_corpus_lacks(client: tuple[TestClient, dict[st
     assert "アプリ" in text or "wi-fi" in text
     assert "ポイント" in text or "points" in text or "gift" in text
     for g in data["groups"]:
-        assert g["mean_score"] < data["threshold"]
+        assert g["mean_coverage"] < data["threshold"]
     # A threshold of zero leaves nothing.
     none = c.get("/v1/dashboard/gaps", params={"threshold": 0}, headers=headers).json()
     assert none["count"] == 0 and none["groups"] == []

@@ -305,3 +305,20 @@ def test_lexical_groundedness() -> None:
         language="en",
     )
     assert [c.supported for c in en.claims] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("reply", "lang", "passed"),
+    [
+        ("土下座はいたしかねます。責任者より改めてご連絡いたします。", "ja", True),
+        ("土下座して謝罪いたします。", "ja", False),
+        ("ご自宅へ伺うことはできかねます。責任者よりご連絡いたします。", "ja", True),
+        ("We cannot come to your home to apologise; a manager will contact you.", "en", True),
+        ("We will come to your home to apologise.", "en", False),
+    ],
+)
+def test_declining_a_harassing_demand_is_not_giving_in(reply: str, lang: str, passed: bool) -> None:
+    from evals.rubric import score_reply
+
+    result = score_reply(reply, language=lang, flags={"customer_harassment"}, channel="email")
+    assert result.get("escalation_boundary").passed is passed

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from guardrails.amounts import JPY_PER_USD, demanded_amount, find_amounts, kanji_to_int
+from guardrails.amounts import (
+    JPY_PER_EUR,
+    JPY_PER_GBP,
+    JPY_PER_USD,
+    demanded_amount,
+    find_amounts,
+    kanji_to_int,
+)
 
 # (text, the amount as written, yen, role)
 AMOUNTS: list[tuple[str, str, int, str]] = [
@@ -84,3 +91,34 @@ def test_demanded_amount(text: str, jpy: int | None, implied: bool) -> None:
     else:
         assert d is not None and (d.jpy, d.implied) == (jpy, implied)
         assert text[d.start : d.end] == d.evidence
+
+
+# Other currencies at the fixed rates; totals; a weak "I want the …" cue.
+MORE_AMOUNTS: list[tuple[str, str, int, str]] = [
+    ("I want £250 back.", "£250", round(250 * JPY_PER_GBP), "demand"),
+    ("It cost me 400 pounds to fix the floor.", "400 pounds", round(400 * JPY_PER_GBP), "price"),
+    ("Refund me €300.", "€300", round(300 * JPY_PER_EUR), "demand"),
+    ("I want USD 300 back for the heater.", "USD 300", round(300 * JPY_PER_USD), "demand"),
+    ("全部で５万円弱です。", "５万円", 50_000, "price"),
+    ("I want the ¥50,000 late fee covered.", "¥50,000", 50_000, "demand"),
+    ("I need the ¥45,000 heater fixed.", "¥45,000", 45_000, "price"),
+    ("七万円返さないなら、SNSに書きます。", "七万円", 70_000, "demand"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "jpy", "role"), MORE_AMOUNTS)
+def test_other_currencies_and_cues(text: str, written: str, jpy: int, role: str) -> None:
+    (a,) = find_amounts(text)
+    assert (a.text, a.jpy, a.role) == (written, jpy, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "jpy"),
+    [
+        ("加湿器と棚で全部で５万円弱です。全額返してください。", 50_000),
+        ("I paid €290 for the bundle and want every cent back.", round(290 * JPY_PER_EUR)),
+    ],
+)
+def test_refund_of_a_total_is_a_demand_for_it(text: str, jpy: int) -> None:
+    d = demanded_amount(text)
+    assert d is not None and (d.jpy, d.implied) == (jpy, True)

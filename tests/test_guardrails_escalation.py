@@ -601,6 +601,29 @@ GENERALISATION: list[tuple[str, set[str]]] = [
     ("子どもが何度もボタンを押してしまうので、ロック機能はありますか？", set()),
     ("父が何度も同じことを聞いてくるので、操作を簡単にしたいです。", set()),
     ("I use it three times a week.", set()),
+    # ------------------------------------------------------------ more paraphrases
+    ("The socket crackled and now the wall around it is black.", {"safety_incident"}),
+    ("My toddler touched the side and got a little zap, she cried.", {"safety_incident"}),
+    ("電源を入れたらボンッと音がして、焦げた臭いがしました。", {"safety_incident"}),
+    ("I logged in and the saved address is some stranger's in Bristol.", {"privacy_incident"}),
+    ("配送業者が近所の人に私の電話番号を教えたそうです。", {"privacy_incident"}),
+    (
+        "The plumber charged me £350 to fix the pipe your unit cracked; I expect you to pay that.",
+        {"compensation_over_limit"},
+    ),
+    (
+        "I had to close my café for a day — I want my lost takings covered.",
+        {"compensation_over_limit"},
+    ),
+    ("Nobody would even notice if I was gone.", {"vulnerable_customer"}),
+    ("Grandad fell in the bathroom and isn't answering me.", {"vulnerable_customer"}),
+    ("今月だけで4回目の問い合わせです。", {"repeat_contact"}),
+    ("The rice got a bit burnt at the bottom on quick mode.", set()),
+    ("パンを焼いたら少し焦げました。温度設定はどうすればいいですか。", set()),
+    ("Is this compatible with the one I bought last year? Third time buying from you!", set()),
+    ("子どもが何度も電源を切ってしまいます。", set()),
+    ("ピリッと辛いカレーを作りたいのですが、電気圧力鍋で作れますか。", set()),
+    ("Featured on the BBC last night — is it back in stock?", set()),
     # ------------------------------------------------------------ authorities named innocently
     ("消費生活センターの講座で聞いたのですが、保証書は保管した方がいいですか？", set()),
     ("A leaflet from the consumer council said to register my product. How do I?", set()),
@@ -613,3 +636,89 @@ GENERALISATION: list[tuple[str, set[str]]] = [
 )
 def test_flags_beyond_the_dev_set(text: str, expected: set[str]) -> None:
     assert names(text) == expected
+
+
+def test_reason_is_in_the_tickets_language() -> None:
+    (ja,) = ENGINE.assess(ticket("ヒーターから煙が出ました。")).flags
+    (en,) = ENGINE.assess(ticket("The heater started smoking.")).flags
+    assert ja.reason == "発煙・異臭・溶け・過熱・焦げ跡など、製品の危険な状態の報告です。"
+    assert en.reason.startswith("A physical hazard")
+
+
+def test_short_evidence_is_widened_to_its_sentence() -> None:
+    text = "こんにちは。昨日ケトルの取っ手が外れて、手に怪我をしました。交換してください。"
+    f = flag(text, "safety_incident")
+    assert f.evidence == "昨日ケトルの取っ手が外れて、手に怪我をしました。"
+    assert f.start is not None and f.end is not None
+    assert text[f.start : f.end] == f.evidence
+    # Longer evidence stays the matched span.
+    assert flag("The kettle caught fire and burned my hand", "safety_incident").evidence == (
+        "caught fire"
+    )
+
+
+def test_an_incident_is_not_withdrawn_by_a_later_negation() -> None:
+    t = ticket(
+        "The heater caught fire in the living room last night.",
+        "I'm so sorry. Is everyone safe?",
+        "Yes. We haven't used it since. When will someone call me?",
+    )
+    assert ENGINE.assess(t).names == {"safety_incident"}
+
+
+@pytest.mark.parametrize(
+    ("first", "latest", "gone"),
+    [
+        (
+            "対応が遅いならSNSに書くからね。",
+            "あ、届きました。さっきのは撤回します、書きません。",
+            "media_threat",
+        ),
+        (
+            "I'm close to calling a lawyer over this.",
+            "Ok, forget the lawyer comment, I was venting.",
+            "legal_threat",
+        ),
+        (
+            "ヒーターからバチッて音がした",
+            "よく見たら静電気でした。本体は問題なさそうです",
+            "safety_incident",
+        ),
+    ],
+)
+def test_a_later_retraction_withdraws_earlier_flags(first: str, latest: str, gone: str) -> None:
+    assert gone in ENGINE.assess(ticket(first)).names
+    assert gone not in ENGINE.assess(ticket(first, "承知しました。", latest)).names
+
+
+def test_a_retraction_does_not_clear_a_person_at_risk() -> None:
+    t = ticket("もう死にたいです。", "お話を聞かせてください。", "すみません、忘れてください。")
+    assert "vulnerable_customer" in ENGINE.assess(t).names
+
+
+def test_the_prefilter_never_hides_a_match() -> None:
+    # The gate may let through patterns that then do not match; it must never skip one that
+    # would have matched.
+    from guardrails.context import fold
+
+    lex = ENGINE.lexicon
+    patterns = [s.pattern for ss in lex.signals.values() for s in ss] + [
+        x.pattern for xs in lex.suppressors.values() for x in xs
+    ]
+    for text, _ in CASES + GENERALISATION:
+        folded = fold(text).text
+        present = ENGINE.gate.present(folded)
+        for p in patterns:
+            if p.search(folded):
+                assert ENGINE.gate.may_match(p, present), (text, p.pattern[:60])
+
+
+def test_word_start_prefixes_are_looked_for_at_a_word_start() -> None:
+    import re
+
+    from guardrails.lexicon import Gate
+
+    pat = re.compile(r"\bit(?:'s| is) going on (?:tiktok|reddit)\b", re.ASCII)
+    gate = Gate([pat])
+    assert not gate.may_match(pat, gate.present("with his going on tiktok"))
+    assert gate.may_match(pat, gate.present("well, it's going on tiktok"))

@@ -4,7 +4,9 @@ and the LLM customer and judge through the fake client."""
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
+import pytest
 from fakes import FakeLLM
 
 from app.llm import LLMTimeout
@@ -130,7 +132,7 @@ def test_the_llm_judge_adds_a_verdict_only_when_configured() -> None:
     assert "<agent_message>" in llm.prompts[0]
 
 
-def test_the_llm_plays_the_customer_only_when_a_backend_is_configured(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_llm_plays_the_customer_only_when_a_backend_is_configured(tmp_path: Path) -> None:
     from app.db import Database
     from app.roleplay import ScriptedCustomer
     from app.roleplay.service import RoleplayService
@@ -148,3 +150,42 @@ def test_the_llm_plays_the_customer_only_when_a_backend_is_configured(tmp_path) 
     assert out["customer"] == "もういい、返金でいいから早くしてくれ。"
     assert out["turn"]["judge"] is None  # the fake's answer is no verdict: the judge steps aside
     db.close()
+
+
+POLITE = {
+    "ja": "ご不便をおかけし、申し訳ございません。詳しい状況をお聞かせいただけますでしょうか。担当部署から明日中にご連絡いたします。",
+    "en": "I'm sorry for the inconvenience. Could you tell me what happened? Our team will contact you within 24 hours.",
+}
+CURT = {"ja": "規定ですのでできかねます。", "en": "Calm down. The policy says no."}
+
+
+def test_every_card_plays_offline_and_cites_its_own_manuals() -> None:
+    for card in library().cards.values():
+        engine = RoleplayEngine(library())
+        for replies in ([POLITE[card.lang]] * 3, [CURT[card.lang]] * 3):
+            state = engine.open(card, seed=5)
+            turns = []
+            for text in replies:
+                if state.mood.ended:
+                    break
+                state, result = engine.reply(card, state, text)
+                turns.append(result.to_json())
+                assert result.customer.strip(), card.id
+                section = result.tip["section"]
+                assert section and section["doc_id"] in card.manual_refs, card.id
+            report = build_report(card, library(), state.mood, turns)
+            assert report["manual_sections"] and report["chart_svg"].startswith("<svg"), card.id
+        with pytest.raises(ValueError, match="empty"):
+            engine.reply(card, engine.open(card, seed=5), "  ")
+
+
+def test_english_refusals_are_not_pitfalls() -> None:
+    from app.roleplay.assess import pitfalls_hit
+
+    card = library().cards["rp-en-kasuhara-home-visit"]
+    assert (
+        pitfalls_hit(card, "I cannot pay you for your time, and we will not come to your home.")
+        == []
+    )
+    hits = pitfalls_hit(card, "OK, a manager will come to your home today.")
+    assert [p.keyword for p in hits] == ["come to your home"]

@@ -1,4 +1,4 @@
-"""suggestion log: snippet, product, topic, agent, retrieval score, routes (dashboard)
+"""suggestion log: snippet, product, topic, agent, retrieval score and coverage, routes
 
 Revision ID: 0002
 Revises: 0001
@@ -28,6 +28,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("topic", sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column("agent_id", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("retrieval_top_score", sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column("retrieval_coverage", sa.Float(), nullable=True))
         batch_op.add_column(
             sa.Column("routes", sa.JSON(), nullable=False, server_default=sa.text("'[]'"))
         )
@@ -40,6 +41,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_feedback_tenant_created")
     with op.batch_alter_table("suggestion_log", schema=None) as batch_op:
         batch_op.drop_column("routes")
+        batch_op.drop_column("retrieval_coverage")
         batch_op.drop_column("retrieval_top_score")
         batch_op.drop_column("agent_id")
         batch_op.drop_column("topic")

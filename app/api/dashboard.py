@@ -184,7 +184,12 @@ def dashboard_gaps(
     embedder: EmbedderDep,
     threshold: Annotated[
         float | None,
-        Query(ge=0, description="Top retrieval score below which a ticket is a gap"),
+        Query(
+            ge=0,
+            le=1,
+            description="A ticket is a gap when its sources cover less than this share of "
+            "its content words (default 0.6)",
+        ),
     ] = None,
 ) -> dict[str, Any]:
     """Tickets whose retrieval scored low, grouped: which manual to write next."""

@@ -57,9 +57,7 @@ def get_roleplay(request: Request) -> RoleplayService:
                 # Share the drafter's LLM client (closed with the services) instead of
                 # starting a second one; ``None`` with the template drafter.
                 llm = getattr(getattr(services.pipeline, "drafter", None), "client", None)
-                service = RoleplayService.build(
-                    services.settings, request.app.state.db, llm=llm
-                )
+                service = RoleplayService.build(services.settings, request.app.state.db, llm=llm)
                 request.app.state.roleplay = service
     return service
 

@@ -7,8 +7,9 @@ up as knowledge gaps. Flags come from the escalation engine run on each text; sn
 replies are redacted exactly as the live suggestion log redacts them; edit distances are
 computed on real edits. Rows of a seed have fixed ids, so running it again replaces them.
 
-Retrieval is not run: the retrieval score of a corpus ticket is drawn from the upper half
-of the fused-score scale and a gap ticket's from the lower half.
+Retrieval is not run: retrieval scores and coverage are drawn from the ranges the sample
+corpus gives when it is (coverage 0.7-1.0 for the tickets it answers, 0.15-0.55 for the
+topics it lacks; fused scores near the maximum for both).
 """
 
 from __future__ import annotations
@@ -353,7 +354,8 @@ def generate(
                 else max(200, round(rng.lognormvariate(7.35, 0.35)))
             )
             total_ms = guard_ms + retrieval_ms + llm_ms + rng.randint(5, 25)
-            score = best_score * (rng.uniform(0.15, 0.42) if case.gap else rng.uniform(0.6, 1.0))
+            score = best_score * (rng.uniform(0.9, 1.0) if case.gap else rng.uniform(0.96, 1.0))
+            coverage = rng.uniform(0.15, 0.55) if case.gap else rng.uniform(0.7, 1.0)
             sid = f"{prefix}{hashlib.sha256(f'{tenant}:{seed}:{n}'.encode()).hexdigest()[:24]}"
             reply = red(case.reply)
             log_rows.append(
@@ -382,6 +384,7 @@ def generate(
                     topic=classify(text, categories=[case.category], flags=[f.flag for f in flags]),
                     agent_id=agent,
                     retrieval_top_score=round(score, 6),
+                    retrieval_coverage=round(coverage, 4),
                 )
             )
             report.suggestions += 1

@@ -38,6 +38,7 @@ class LogRow:
     topic: str | None
     agent_id: str | None
     retrieval_top_score: float | None
+    retrieval_coverage: float | None = None
     action: str | None = None
     edit_distance: float | None = None
 
@@ -64,6 +65,7 @@ def load_rows(db: Database, filters: DashboardFilters) -> list[LogRow]:
             log.topic,
             log.agent_id,
             log.retrieval_top_score,
+            log.retrieval_coverage,
         )
         .where(
             log.tenant == filters.tenant,
@@ -113,6 +115,7 @@ def load_rows(db: Database, filters: DashboardFilters) -> list[LogRow]:
                     topic=r.topic,
                     agent_id=r.agent_id,
                     retrieval_top_score=r.retrieval_top_score,
+                    retrieval_coverage=r.retrieval_coverage,
                     action=action,
                     edit_distance=distance,
                 )

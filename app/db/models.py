@@ -102,6 +102,10 @@ class SuggestionLog(TenantScoped, Base):
         topic: What the complaint is about (``app.drafting.topics.TOPICS``).
         agent_id: Id of the API key that asked for the suggestion.
         retrieval_top_score: The best retrieved source's fused score (``None``: unknown).
+            Fused (RRF) scores rank sources within one search; they say little about
+            whether the knowledge covers the question at all, hence the next column.
+        retrieval_coverage: Share (0-1) of the ticket's content words found in the titles
+            and snippets of the sources retrieved; low values are knowledge gaps.
         routes: Where the raised flags route to (legal, supervisor...), one per flag.
     """
 
@@ -130,6 +134,7 @@ class SuggestionLog(TenantScoped, Base):
     topic: Mapped[str | None] = mapped_column(String(32), default=None)
     agent_id: Mapped[str | None] = mapped_column(String(64), default=None)
     retrieval_top_score: Mapped[float | None] = mapped_column(Float, default=None)
+    retrieval_coverage: Mapped[float | None] = mapped_column(Float, default=None)
     routes: Mapped[list[str]] = mapped_column(default=list)
 
     __table_args__ = (Index("ix_suggestion_log_tenant_created", "tenant", "created_at"),)

@@ -281,8 +281,32 @@ def dashboard_fields(suggestion: Suggestion, ticket: Ticket, names: list[str]) -
         "product": ticket.product,
         "topic": classify(latest, flags=flags),
         "retrieval_top_score": max(scores) if scores else None,
+        "retrieval_coverage": retrieval_coverage(
+            redact_for_storage(latest[:COVERAGE_MAX_CHARS], names),
+            [f"{c.title} {c.snippet}" for c in suggestion.citations],
+        ),
         "routes": [f.route for f in suggestion.escalation.flags],
     }
+
+
+COVERAGE_MAX_CHARS = 2_000
+_PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+
+
+def retrieval_coverage(text: str, sources: list[str]) -> float | None:
+    """Share of the content words of ``text`` that occur in ``sources`` (0 to 1).
+
+    A question the knowledge covers shares its key words (product, symptom, procedure)
+    with what retrieval found; one it does not cover (a feature no manual describes)
+    shares few. ``None`` when nothing was retrieved or ``text`` has no content words.
+    """
+    from retrieval.lexical import analyze
+
+    words = {w for w in analyze(_PLACEHOLDER.sub(" ", text)) if not w.isdigit()}
+    if not words or not sources:
+        return None
+    found = set(analyze(" ".join(sources)))
+    return round(len(words & found) / len(words), 4)
 
 
 class FeedbackRepository:

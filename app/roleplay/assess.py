@@ -30,8 +30,12 @@ QUESTION = {
     ),
 }
 
-# A refusal right after a pitfall phrase (「ご自宅へ伺うことはいたしかねます」) is not the pitfall.
+# A refusal around a pitfall phrase (「ご自宅へ伺うことはいたしかねます」, "I cannot pay you
+# for your time") is not the pitfall.
 _JA_REFUSAL_AFTER = re.compile(r"^[^。！？!?\n]{0,16}?(?:かね|ません|ない|ず|お断り)")
+_EN_REFUSAL_BEFORE = re.compile(
+    r"\b(?:cannot|unable to|won't|will not|decline to)\b[^.!?\n]{0,40}$"
+)
 
 
 def normalize(text: str) -> str:
@@ -121,7 +125,9 @@ def triggers_hit(card: Card, text: str) -> list[TriggerHit]:
 def _refused(norm: str, m: re.Match[str], lang: str) -> bool:
     if negated(norm, m.start(), m.end(), lang):
         return True
-    return lang == "ja" and bool(_JA_REFUSAL_AFTER.match(norm[m.end() :]))
+    if lang == "ja":
+        return bool(_JA_REFUSAL_AFTER.match(norm[m.end() :]))
+    return bool(_EN_REFUSAL_BEFORE.search(norm[: m.start()]))
 
 
 def pitfalls_hit(card: Card, text: str) -> list[PitfallHit]:

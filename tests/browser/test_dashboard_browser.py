@@ -23,9 +23,9 @@ from typing import Any
 
 import httpx
 import pytest
+from test_dashboard_figures import sql_totals
 
 from app.settings import REPO_ROOT
-from test_dashboard_figures import sql_totals
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

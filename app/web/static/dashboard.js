@@ -39,13 +39,13 @@ const T = {
     open: "Open escalations", accepted: "accepted", edited: "edited", rejected: "rejected", pending: "no verdict yet",
     stage: "Stage", p50: "p50", p95: "p95", mean: "mean", guardrails: "guardrails", retrieval: "retrieval",
     llm: "drafting", total: "total", agent: "Agent", tickets: "tickets", share: "share", examples: "Examples",
-    weekly: "per week", meanScore: "mean top score", noKey: "Enter a qa or admin API key to see the figures.",
+    weekly: "per week", meanScore: "key words found", noKey: "Enter a qa or admin API key to see the figures.",
     forbidden: "This key may not open the dashboard: it needs the qa or admin role.",
     badKey: "The API key is invalid or revoked.", failed: "Could not load the figures",
     empty: "No suggestions in this view.", noGaps: "No low-retrieval tickets in this view.",
     scope: (s) => `Tenant ${s.tenant} · ${s.filters.start} – ${s.filters.end} · per ${s.filters.granularity} · role ${s.role}`,
-    themesRule: (t) => `${t.clustered} redacted snippets in ${t.k} themes (${t.rule}).`,
-    gapsRule: (g) => `${g.count} of ${g.scored} tickets (${pct(g.share)}) found little in the knowledge base: their best source scored below ${g.threshold} (half of the best possible score). Grouped by what they ask about.`,
+    themesRule: (t) => `${t.clustered} redacted snippets grouped into ${t.k} themes by meaning (k-means; k = √(n/2), 2 to 8). Labels are each theme's most distinctive words.`,
+    gapsRule: (g) => `${g.count} of ${g.scored} tickets (${pct(g.share)}) found little in the knowledge base: the sources retrieved for them contain under ${pct(g.threshold)} of their key words. Grouped by what they ask about.`,
     topics: "topics", products: "products", with_feedback: "verdicts", flagged: "flagged",
     latency_p50_ms: "p50 total ms", agent_id: "Agent",
   },
@@ -63,14 +63,14 @@ const T = {
     fallback_rate: "テンプレートへの切替", block_rate: "ガードレールによるブロック", open: "未対応のエスカレーション",
     accepted: "採用", edited: "修正", rejected: "不採用", pending: "未記録", stage: "段階", p50: "中央値", p95: "95%点",
     mean: "平均", guardrails: "ガードレール", retrieval: "検索", llm: "下書き生成", total: "合計", agent: "担当者",
-    tickets: "件", share: "割合", examples: "例", weekly: "週ごと", meanScore: "平均検索スコア",
+    tickets: "件", share: "割合", examples: "例", weekly: "週ごと", meanScore: "要点の語の一致率",
     noKey: "数値を見るには qa または admin のAPIキーを入力してください。",
     forbidden: "このキーではダッシュボードを開けません（qa または admin の権限が必要です）。",
     badKey: "APIキーが無効か、失効しています。", failed: "数値を読み込めませんでした",
     empty: "この条件に該当する提案はありません。", noGaps: "この条件では検索スコアの低いチケットはありません。",
     scope: (s) => `テナント ${s.tenant} · ${s.filters.start} – ${s.filters.end} · ${s.filters.granularity === "week" ? "週" : "日"}単位 · 権限 ${s.role}`,
-    themesRule: (t) => `伏せ字済みの抜粋 ${t.clustered} 件を ${t.k} テーマに分類（${t.rule}）。`,
-    gapsRule: (g) => `${g.scored} 件中 ${g.count} 件（${pct(g.share)}）はナレッジに手がかりが少なく、最上位の検索スコアが ${g.threshold}（最高値の半分）未満でした。内容ごとにまとめています。`,
+    themesRule: (t) => `伏せ字済みの抜粋 ${t.clustered} 件を意味の近さで ${t.k} テーマに分類しました（k-means、k = √(n/2)、2〜8）。見出しは各テーマに特徴的な語です。`,
+    gapsRule: (g) => `${g.scored} 件中 ${g.count} 件（${pct(g.share)}）はナレッジに手がかりが少なく、検索された資料に含まれる要点の語が ${pct(g.threshold)} 未満でした。内容ごとにまとめています。`,
     topics: "トピック", products: "製品", with_feedback: "記録数", flagged: "フラグ",
     latency_p50_ms: "合計処理時間の中央値", agent_id: "担当者",
   },
@@ -398,7 +398,7 @@ function renderGaps(g) {
   box.replaceChildren();
   if (!g.groups.length) box.append(el("p", { class: "hint" }, t("noGaps")));
   for (const item of g.groups) {
-    const c = card(item, `${t("meanScore")} ${item.mean_score.toFixed(4)}`);
+    const c = card(item, `${t("meanScore")} ${pct(item.mean_coverage)}`);
     c.dataset.gap = String(item.id);
     const tags = Object.entries(item.topics).map(([k, v]) => `${k} ${v}`).join(", ");
     const prods = Object.entries(item.products).map(([k, v]) => `${k} ${v}`).join(", ");
