@@ -20,6 +20,7 @@ import binascii
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from guardrails.findings import Finding
@@ -62,6 +63,8 @@ class Signal:
             most texts. Empty: always run.
         leet: Also match the squashed patterns on a copy with digits read as letters
             ("1gn0re" -> "ignore").
+        squashed_not_after: A regex; a squashed match whose preceding few characters it
+            matches is skipped.
     """
 
     name: str
@@ -73,19 +76,22 @@ class Signal:
     message: str = ""
     anchors: tuple[str, ...] = ()
     leet: bool = False
+    squashed_not_after: str = ""
     compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
     compiled_squashed: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # One alternation per signal: the regex engine then skips positions where no
-        # branch can start, about three times faster than one scan per pattern.
-        def union(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+        # A leading \b costs the engine its fast scan for the first character (five to
+        # twenty times slower on a long message); it is dropped here and checked on each
+        # match instead (see _starts_word).
+        def compile_all(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
             if not patterns:
                 return ()
-            return (re.compile("|".join(f"(?:{p})" for p in patterns), re.M),)
+            bodies = (p[2:] if p.startswith("\\b") else p for p in patterns)
+            return tuple(re.compile(p, re.M) for p in bodies)
 
-        object.__setattr__(self, "compiled", union(self.patterns))
-        object.__setattr__(self, "compiled_squashed", union(self.squashed))
+        object.__setattr__(self, "compiled", compile_all(self.patterns))
+        object.__setattr__(self, "compiled_squashed", compile_all(self.squashed))
 
     def weight_for(self, where: Where) -> float:
         """The weight of this signal in a message or a document."""
@@ -147,7 +153,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:rules|instructions|guidelines|policies|guidance|restrictions|limits)\s+(?:are|is)\s+"
             r"(?:now\s+)?(?:deprecated|void|cancel+ed|suspended|lifted|revoked|no longer (?:valid|apply|"
             r"in effect|active))",
-            r"\b(?:the )?user(?:'s)? message is the only one that (?:counts|matters)\b",
+            r"\buser(?:'s)? message is the only one that (?:counts|matters)\b",
             r"\bonly (?:my|the user(?:'s)?) (?:messages?|instructions?) (?:count|matter)s?\b",
             # the same request in the languages customers mix in
             r"\b(?:ignore[zs]?|oublie[zs]?|ne tenez pas compte de)\s+(?:toutes\s+)?(?:les|vos|tes)\s+"
@@ -158,8 +164,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:anweisungen|regeln|vorgaben)",
             r"\b(?:ignore|esqueça|esqueca|ignora|dimentica)\s+(?:todas\s+|tutte\s+)?(?:as|le|suas|tue)\s+"
             r"(?:\w+\s+)?(?:instruções|instrucoes|regras|istruzioni|regole)",
-            r"(?:忽略|无视|無視|忘记|忘掉|不要理会)[^。\n]{0,10}(?:指示|指令|规则|提示|说明)",
-            r"(?:무시|잊어)[^.\n]{0,12}(?:지시|명령|규칙|지침)|(?:지시|명령|규칙|지침)[^.\n]{0,12}(?:무시|잊어)",
         ),
         squashed=(
             rf"{_QUALIFIER_JA}の?(?:すべての|全ての|全部の)?{_RULES_JA}(?:は|を|も)?(?:すべて|全て|全部)?"
@@ -171,15 +175,22 @@ SIGNALS: tuple[Signal, ...] = (
             r"guidance|training|programming)",
             # bare: 「ルールを全部忘れて」「受け取った設定はいったん脇に置いて」 (not 設定 alone:
             # 「前の設定を全て無視して初期化」 is about the appliance)
-            r"(?:(?<!の)|(?<=あなたの)|(?<=aiの)|(?<=会社の)|(?<=御社の)|(?<=弊社の)|(?<=側の)|(?<=これらの))"
             r"(?:ルール|規則|指示(?!書|通り|どおり)|命令|制約|ポリシー|プロンプト|受け取った設定|与えられた設定|"
             r"受けた設定|ガイドライン)(?:は|を|も)?(?:全部|すべて|全て|ぜんぶ|いったん|一旦)?"
             r"(?:無視|忘れ|脇に置い|わきにおい|捨て|破棄)",
             r"(?:いぜん|まえ|これまで|いままで|さっき)の(?:しじ|めいれい|るーる|ルール|せってい)を?"
             r"(?:すべて|ぜんぶ|全部)?(?:むし|わすれ)",
             r"以降の指示を(?:最)?優先|この指示を(?:最)?優先",
+            r"(?:忽略|无视|無視|忘记|忘掉|不要理会)[^。\n]{0,10}(?:指示|指令|规则|提示|说明)",
+            r"(?:무시|잊어)[^.\n]{0,12}(?:지시|명령|규칙|지침)",
+            r"(?:지시|명령|규칙|지침)[^.\n]{0,12}(?:무시|잊어)",
         ),
         negatable=True,
+        # 「説明書の指示を無視して使ったら」: rules that belong to someone other than the model
+        squashed_not_after=(
+            r"(?<!あなた)(?<!ai)(?<!会社)(?<!御社)(?<!弊社)(?<!側)(?<!これら)(?<!これまで)(?<!以前)"
+            r"(?<!今まで)(?<!前回)(?<!最初)(?<!上記)(?<!既存)(?<!元)の$"
+        ),
         anchors=(
             "ignor",
             "disregard",
@@ -328,7 +339,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bjailbr(?:ea|o)k",
             r"\byou are (?:now )?dan\b",
             r"\b(?:unrestricted|unfiltered|uncensored) (?:mode|ai|assistant|agent)\b",
-            rf"\b(?:an? )?{_AI_EN} (?:with|without) (?:no|any) (?:restrictions|rules|limits|filters)",
+            rf"\b{_AI_EN} (?:with|without) (?:no|any) (?:restrictions|rules|limits|filters)",
             r"\bfrom now on,? you (?:are|will|must|shall)\b",
             r"\byou are no longer (?:an?|the|my)\b",
             r"\bpretend (?:that )?you(?:'re| are)\b",
@@ -350,18 +361,20 @@ SIGNALS: tuple[Signal, ...] = (
             "developer",
             "doanythingnow",
             "jailbr",
-            "dan",
+            "youaredan",
+            "youarenowdan",
             "unrestricted",
             "unfiltered",
             "uncensored",
-            "without",
-            "with",
+            "restriction",
+            "filters",
+            "limits",
             "fromnowon",
             "nolonger",
             "pretend",
-            "act",
-            "behave",
-            "respond",
+            "actas",
+            "behaveas",
+            "respondas",
             "hasnorules",
             "obey",
             "listento",
@@ -540,7 +553,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bwhen you (?:draft|write|reply|respond|answer)\b",
             r"\b(?:reply|respond|answer) only with\b",
             r"\b(?:output|include|use|write|say|add) the (?:exact )?(?:phrase|sentence|text|line|words)\b",
-            r"\bdo not mention this\b|\bdon't mention this\b|\bnever mention (?:this|these)\b",
+            r"\bdo not mention this\b",
+            r"\bdon't mention this\b",
+            r"\bnever mention (?:this|these)\b",
             r"\b(?:admits?|admitting|accepts?|accepting|acknowledges?) (?:full |all |total )?"
             r"(?:liability|responsibility|fault)\b",
             r"\b(?:was|were|is) (?:entirely |all |completely )?(?:our|their) fault\b",
@@ -555,14 +570,16 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bgrant (?:a )?full refund\b",
             r"\bmark (?:it|this|the ticket) as resolved\b",
             r"\balways (?:agree|say yes|approve|side with)\b",
-            r"\b\"?escalate\"?\s*[=:]\s*false\b|\b\"?flags\"?\s*[=:]\s*\[\s*\]",
+            r"\b\"?escalate\"?\s*[=:]\s*false\b",
+            r"\b\"?flags\"?\s*[=:]\s*\[\s*\]",
             r"\b(?:safety|compliance|content|moderation) (?:mode|filters?|checks?) (?:is |are )?"
             r"(?:now )?(?:disabled|off|removed)\b",
             r"\bconfirm in writing\b",
             r"\b(?:refund|compensation) (?:authority|limit) is now\b",
             r"\b(?:escalation )?flags? (?:are|is) (?:disabled|off|removed)\b",
             r"\b(?:never|don't|do not) (?:flag|escalate|add (?:any )?(?:escalation )?flags?)\b",
-            r"\bescalate nothing\b|\bapprove (?:everything|all requests|every request|anything)\b",
+            r"\bescalate nothing\b",
+            r"\bapprove (?:everything|all requests|every request|anything)\b",
             r"\b(?:escalation|safety|compliance) (?:checks?|flags?|rules) (?:are |is )?(?:switched|turned) off\b",
             r"\b(?:safety_filters|refund_limit|limit)\s*=\s*(?:off|unlimited|none|0)\b",
         ),
@@ -673,16 +690,48 @@ SIGNALS: tuple[Signal, ...] = (
             rf"(?:読んで(?:いる)?|読み込んだ|処理して(?:いる)?|見て(?:いる)?|受け取った){_AI_JA}",
         ),
         anchors=(
-            "ai",
+            "dearai",
+            "heyai",
+            "hiai",
+            "helloai",
+            "yoai",
+            "toai",
+            "forai",
+            "theai",
+            "anyai",
+            "everyai",
+            "ai:",
+            "ai,",
+            "ai：",
+            "ai、",
+            "aiへ",
+            "aiの",
+            "aiさん",
+            "aiは",
+            "aiが",
+            "aiに",
+            "aiassistant",
+            "aimodel",
+            "aireading",
+            "aiprocess",
+            "aisummar",
+            "lovelyai",
+            "kindai",
             "a.i.",
             "assistant",
             "model",
             "llm",
             "gpt",
             "bot",
-            "retriev",
-            "read",
-            "processed",
+            "isretrieved",
+            "isread",
+            "isprocessed",
+            "developer",
+            "creator",
+            "programmer",
+            "maker",
+            "whichever",
+            "whatever",
             "エーアイ",
             "アシスタント",
             "自動応答",
@@ -712,7 +761,7 @@ SIGNALS: tuple[Signal, ...] = (
         0.6,
         patterns=(
             r"\bif you(?:'re| are) an? (?:ai|language model|llm|assistant|bot|model)\b",
-            rf"\b(?:the |any )?{_AI_EN} (?:that |who )?(?:reads|reading|processes|summari[sz]es) this\b",
+            rf"\b{_AI_EN} (?:that |who )?(?:reads|reading|processes|summari[sz]es) this\b",
             r"\byou(?:'re| are) reading this (?:before|ahead of) (?:the|a) (?:human|agent|person|operator)",
         ),
         squashed=(
@@ -721,7 +770,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"モデル|システム)",
             rf"{_AI_JA}(?:の方|さん)[、,]",
         ),
-        anchors=("if", "read", "process", "summar", "この", "本", "の方", "さん"),
+        anchors=(
+            "ifyou", "reads", "reading", "processes", "summar", "この", "本", "の方", "さん",
+        ),
         message="is a trigger written for the model that will read it",
     ),
     Signal(
@@ -786,7 +837,7 @@ SIGNALS: tuple[Signal, ...] = (
         # "the policy doesn't apply to me" can be a customer's argument; it counts with other
         # evidence only.
         patterns=(
-            r"\b(?:the |your |company |standard |usual |normal )?(?:polic(?:y|ies)|rules|guidelines|limits?|"
+            r"\b(?:polic(?:y|ies)|rules|guidelines|limits?|"
             r"restrictions) (?:does not|doesn't|do not|don't|no longer|won't) apply\b",
             r"\bwithout any (?:company |policy )?(?:rules|restrictions|limits)\b",
         ),
@@ -832,7 +883,9 @@ SIGNALS: tuple[Signal, ...] = (
             r"\brefund (?:is |was )?approved\b",
             r"\b(?:approve|authori[sz]e|grant)\s+(?:my|the|a|this|his|her)\s+(?:\w+\s+)?"
             r"(?:refund|compensation|claim|request)",
-            r"\bentitled to\b[^.\n]{0,30}\b(?:compensation|refund)|\blifetime warranty\b|\bgoodwill\b",
+            r"\bentitled to\b[^.\n]{0,30}\b(?:compensation|refund)",
+            r"\blifetime warranty\b",
+            r"\bgoodwill\b",
             r"\b(?:no|without (?:any )?)(?:policy |refund |approval )?(?:limits?|approval)\b",
             r"\bno questions asked\b",
         ),
@@ -1008,10 +1061,32 @@ def _quoted(text: str, start: int) -> bool:
     return bool(_QUOTE_INTRO.search(text[max(line_start, start - 160) : start]))
 
 
+def _starts_word(text: str, start: int) -> bool:
+    """The word boundary that the patterns' dropped leading \\b asked for."""
+    first = text[start : start + 1]
+    if not (first.isascii() and (first.isalnum() or first == "_")) or start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isascii() and (before.isalnum() or before == "_"))
+
+
 def _negated(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 20]
     return bool(_NEGATION.search(before) or _JA_NEGATED_AFTER.match(after))
+
+
+@lru_cache(maxsize=64)
+def _anchor_regex(anchors: tuple[str, ...]) -> re.Pattern[str] | None:
+    # One scan for all of a signal's anchors instead of one substring search each.
+    if not anchors:
+        return None
+    return re.compile("|".join(re.escape(a) for a in sorted(set(anchors), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=64)
+def _compiled_not_after(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
 
 
 def _hits(nt: NormalizedText) -> Iterator[_Hit]:
@@ -1023,15 +1098,25 @@ def _hits(nt: NormalizedText) -> Iterator[_Hit]:
             gates.append(squashed.leet)
             if squashed.compact is not None:
                 gates.append(squashed.compact)
-        if signal.anchors and not any(a in g for a in signal.anchors for g in gates):
+        gate = _anchor_regex(signal.anchors)
+        if gate is not None and not any(gate.search(g) for g in gates):
             continue
-        for pattern in signal.compiled:
+        # English patterns only run when an ASCII anchor is there: 返金 in a Japanese
+        # message need not wake up the English phrasings of the same signal.
+        text_gate = _anchor_regex(tuple(a for a in signal.anchors if a.isascii()))
+        run_text = not signal.anchors or (
+            text_gate is not None and any(text_gate.search(g) for g in gates)
+        )
+        for pattern in signal.compiled if run_text else ():
             for m in pattern.finditer(text):
+                if not _starts_word(text, m.start()):
+                    continue
                 if signal.negatable and (
                     _negated(text, m.start(), m.end()) or _quoted(text, m.start())
                 ):
                     continue
                 yield _Hit(signal, *nt.to_original(m.start(), m.end()))
+        not_after = _compiled_not_after(signal.squashed_not_after)
         views: list[tuple[str, bool]] = [(squashed.text, False)]
         if signal.leet and squashed.leet != squashed.text:
             views.append((squashed.leet, False))
@@ -1042,6 +1127,8 @@ def _hits(nt: NormalizedText) -> Iterator[_Hit]:
                 if signal.negatable and _negated(view, m.start(), m.end()):
                     continue
                 if _JA_REPORTED_AFTER.match(view[m.end() : m.end() + 12]):
+                    continue
+                if not_after is not None and not_after.search(view[max(0, m.start() - 6) : m.start()]):
                     continue
                 start, end = m.start(), m.end()
                 if compact:

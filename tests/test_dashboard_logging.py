@@ -13,7 +13,8 @@ from sqlalchemy import inspect, text
 
 from app.dashboard import DashboardFilters, load_rows, summary
 from app.db import Database, SuggestionLog
-from app.db.repositories import first_sentence
+from app.db.repositories import first_sentence, retrieval_coverage
+from app.schemas import Citation, Suggestion, Ticket
 from app.settings import Settings
 
 PII_TICKET = {
@@ -152,3 +153,56 @@ def test_migration_adds_the_columns_to_an_existing_log(tmp_path: Path) -> None:
     columns = {c["name"] for c in inspect(db.engine).get_columns("suggestion_log")}
     assert "snippet_redacted" not in columns
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "coverage"),
+    [
+        ("ケトルが届きません", ["配送遅延の対応: ケトルが届かない場合"], 1.0),
+        ("スマホアプリとWi-Fi接続できません", ["配送遅延の対応: ケトルが届かない場合"], 0.0),
+        ("My kettle delivery was late", ["Shipping: late delivery of a kettle"], 1.0),
+        ("Call <PHONE_1> about my gift card code", ["Returns: refund to the card"], 0.25),
+        ("ケトル", [], None),
+        ("<PHONE_1>", ["anything"], None),
+    ],
+)
+def test_coverage_is_the_share_of_words_the_sources_contain(
+    text: str, sources: list[str], coverage: float | None
+) -> None:
+    assert retrieval_coverage(text, sources) == coverage
+
+
+class CitingPipeline(FakePipeline):
+    """Cites one shipping source, as retrieval would for a delivery question."""
+
+    def suggestion(self, ticket: Ticket) -> Suggestion:
+        s = super().suggestion(ticket)
+        cite = Citation(
+            doc_id="man-shipping-en",
+            chunk_id="man-shipping-en#0",
+            doc_type="manual",
+            title="Shipping — late deliveries",
+            snippet="When a parcel is late, check the tracking and the carrier.",
+            score=0.0418,
+        )
+        return s.model_copy(update={"citations": [cite]})
+
+
+def test_the_log_measures_how_well_the_sources_cover_the_ticket(settings: Settings) -> None:
+    for api in make_api(settings, pipeline=CitingPipeline(flags=())):
+        headers = api.key(role="agent")
+        covered = {**PII_TICKET, "messages": [{"role": "customer", "text": "My parcel is late."}]}
+        gap = {**PII_TICKET, "messages": [{"role": "customer", "text": "The app won't pair."}]}
+        ids = [
+            api.client.post("/v1/suggest", json=t, headers=headers).json()["suggestion_id"]
+            for t in (covered, gap)
+        ]
+        with api.app.state.db.session() as s:
+            rows = [s.get(SuggestionLog, i) for i in ids]
+        assert rows[0] is not None and rows[1] is not None
+        assert rows[0].retrieval_coverage == 1.0
+        assert rows[1].retrieval_coverage == 0.0
+        assert rows[0].retrieval_top_score == pytest.approx(0.0418)
+        gaps = api.client.get("/v1/dashboard/gaps", headers=api.key(role="qa")).json()
+        assert gaps["count"] == 1
+        assert gaps["groups"][0]["examples"][0]["snippet"] == "The app won't pair."

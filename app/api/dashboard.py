@@ -141,14 +141,12 @@ def _is_admin(principal: Principal) -> bool:
 
 
 @router.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
-def page(request: Request, settings: SettingsDep) -> HTMLResponse:
+def page(request: Request) -> HTMLResponse:
     """The dashboard page; it asks for a qa or admin key and loads the figures itself."""
     accept = request.headers.get("accept-language", "").lower()
     lang = "ja" if accept.startswith("ja") else "en"
     response = templates.TemplateResponse(
-        request,
-        "dashboard.html",
-        {"lang": lang, "version": __version__, "tenant": settings.default_tenant},
+        request, "dashboard.html", {"lang": lang, "version": __version__}
     )
     response.headers.update(PAGE_HEADERS)
     return response
