@@ -693,6 +693,8 @@ class NamePattern:
             not "— Refund").
         lexicon: A Latin name must start with a listed given name or end with a listed
             surname (where the context alone is weak).
+        tail: Also search the last ``tail`` characters of the text (a sign-off), besides the
+            anchor windows.
         flags: Regex flags.
         anchors: As for ``Recognizer``: literals that gate where the regex runs.
         window: Characters before and after each anchor that the regex may span.
@@ -706,6 +708,7 @@ class NamePattern:
     trim_start: bool = True
     single_given: bool = False
     lexicon: bool = False
+    tail: int = 0
     flags: int = 0
     anchors: tuple[str, ...] = ()
     window: tuple[int, int] = (30, 30)
@@ -1082,6 +1085,9 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         needs_surname=True,
         kana_ok=False,
         flags=re.MULTILINE,
+        tail=24,
+        anchors=("\n",),
+        window=(12, 30),
     ),
 
     # 総務部長の石黒より / 担当の森が / 内線308の柴田まで (a role or an extension, の, a surname)
@@ -1112,6 +1118,9 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         0.7,
         needs_surname=True,
         kana_ok=False,
+        tail=24,
+        anchors=("より",),
+        window=(12, 4),
     ),
     # 私（恵美）/ じいちゃん（源蔵）/ 大樹（小４の息子） (a name in brackets next to who it is)
     NamePattern(
@@ -1418,7 +1427,14 @@ def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
     lowered = _lower(text)
     out: list[_Candidate] = []
     for pat in NAME_PATTERNS:
-        for m in _finditer(pat.compiled, text, lowered, pat.anchors, pat.window):
+        matches = list(_finditer(pat.compiled, text, lowered, pat.anchors, pat.window))
+        if pat.tail and len(text) > 0:
+            seen = {m.span() for m in matches}
+            tail_start = max(0, len(text) - pat.tail)
+            matches += [
+                m for m in pat.compiled.finditer(text, tail_start) if m.span() not in seen
+            ]
+        for m in matches:
             group = "name" if m.group("name") is not None else "name2"
             start, end = m.span(group)
             accepted = _accept_name(text[start:end], pat)
@@ -1440,7 +1456,7 @@ def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
 
 # Two or three capitalised words (or an all-capitals surname): checked against the name lists.
 _LATIN_NAME_RUN = re.compile(
-    r"(?<![A-Za-z0-9@.'’-])(?P<a>[A-Z][a-z]+|[A-Z]{2,}|[A-Z]\.)(?: (?P<mid>[A-Z]\.|[A-Z][a-z]+))?"
+    r"(?P<a>[A-Z](?<![A-Za-z0-9@.'’-][A-Z])(?:[a-z]+|[A-Z]+|\.))(?: (?P<mid>[A-Z]\.|[A-Z][a-z]+))?"
     r" (?P<b>(?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?![A-Za-z0-9@'’-])"
 )
 
