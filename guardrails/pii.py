@@ -1290,6 +1290,9 @@ def _context_score(
     return last_pos >= 0, vetoed
 
 
+_WHITE_SPACE = re.compile(r"\s")
+
+
 @cache
 def _anchor_regex(anchors: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(set(anchors), key=len, reverse=True)
@@ -1322,9 +1325,8 @@ def _windows(
             merged.append((start, end))
     out = []
     for start, end in merged:
-        while end < n and not lowered[end].isspace():
-            end += 1
-        out.append((start, end))
+        space = _WHITE_SPACE.search(lowered, end)
+        out.append((start, space.start() if space else n))
     return out
 
 
