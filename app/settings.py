@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     llm_max_retries: int = 2
     local_model: Path | None = None
     llm_context_window: int = 8192
+    # The local llama.cpp server's window and threads. Its tokenizer is not tiktoken's, so
+    # prompts for it are budgeted with ``local_token_ratio`` (Japanese takes ~2x the tokens).
+    local_context: int = 4096
+    local_threads: int | None = None
+    local_token_ratio: float = 2.0
     llm_max_output_tokens: int = 900
     authority_limit_jpy: int = 30_000
 

@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.drafting.base import Drafter, DraftResult
 from app.drafting.llm import authority_text
@@ -36,7 +37,7 @@ from app.schemas import (
 )
 from guardrails.escalation import EscalationEngine, EscalationFlag
 from guardrails.findings import Finding
-from guardrails.injection import detect_injection
+from guardrails.injection import InjectionResult, detect_injection
 from guardrails.output import check_output, decide
 from guardrails.pii import detect_pii
 from guardrails.redact import StreamRestorer, redact, restore
@@ -253,7 +254,7 @@ class SuggestPipeline:
             if h.doc_id in seen_docs:
                 continue
             seen_docs.add(h.doc_id)
-            doc_inj = detect_injection(h.text, where="document")
+            doc_inj = _document_injection(h.text)
             if doc_inj.detected:
                 input_findings.append(
                     Finding(
@@ -570,6 +571,13 @@ class SuggestPipeline:
                 mood=mood,
             ),
         )
+
+
+@lru_cache(maxsize=8192)
+def _document_injection(text: str) -> InjectionResult:
+    """Indirect-injection verdict of a retrieved chunk; chunks recur across tickets, their
+    verdicts do not change."""
+    return detect_injection(text, where="document")
 
 
 def _source_title(h: SearchHit) -> str:

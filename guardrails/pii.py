@@ -192,6 +192,7 @@ def _lead(first: str, glued: bool = False) -> str:
         guard = rf"(?:(?<=[Tt][Ee][Ll]{first})|(?<=[Ff][Aa][Xx]{first})|{guard})"
     return first + guard
 
+
 _EP = r"(?:(?=\s?(?:x|ext|EXT|Ext)\.?\s?\d)|(?![0-9A-Za-z])(?![-/.][0-9A-Za-z]))"
 _SEP = r"[-ー ]"  # separators people use inside phone numbers (ー: IME long-vowel mark)
 _KANJI = r"[\u4e00-\u9fff々〆ヶ]"
@@ -655,7 +656,9 @@ _AMBIGUOUS_LOWER: frozenset[str] = _word_set(
 )
 # Characters kanji given names commonly end with (美咲, 博之, 悠真, 一郎): used where a given
 # name stands without a surname to vouch for it.
-_GIVEN_NAME_ENDINGS = "子美恵香奈菜花郎太介輔樹也哉斗翔真彦男夫雄司之志史平蔵助治希乃音葉咲華里佳代絵穂紀江枝輝"
+_GIVEN_NAME_ENDINGS = (
+    "子美恵香奈菜花郎太介輔樹也哉斗翔真彦男夫雄司之志史平蔵助治希乃音葉咲華里佳代絵穂紀江枝輝"
+)
 # Words that make a capitalised phrase an organisation, a team, a place or a product rather
 # than a person ("Honeywell Customer Care", "Victoria Station", "Jordan Shoes").
 _ORG_WORDS: frozenset[str] = _word_set(
@@ -994,12 +997,32 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         single_given=True,
         flags=re.MULTILINE,
         anchors=(
-            "regards", "sincerely", "yours", "thank", "thx", "ty", "cheers", "best", "warmly",
-            "take care", "respectfully", "appreciated", "signed", "wishes", "love", "xoxo",
-            "greetings", "よろしく", "宜しく", "申し上げます",
-            "以上", "敬具", "草々", "失礼",
+            "regards",
+            "sincerely",
+            "yours",
+            "thank",
+            "thx",
+            "ty",
+            "cheers",
+            "best",
+            "warmly",
+            "take care",
+            "respectfully",
+            "appreciated",
+            "signed",
+            "wishes",
+            "love",
+            "xoxo",
+            "greetings",
+            "よろしく",
+            "宜しく",
+            "申し上げます",
+            "以上",
+            "敬具",
+            "草々",
+            "失礼",
         ),
-        window=(4, 50),
+        window=(12, 50),
     ),
     # — Jane / -- Kenji Sato / ～山田 (a dash before a name alone on its line)
     NamePattern(
@@ -1034,10 +1057,31 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         single_given=True,
         lexicon=True,
         anchors=(
-            "agent", "rep", "operator", "technician", "engineer", "driver", "courier",
-            "employee", "clerk", "associate", "advis", "supervisor", "manager", "specialist",
-            "cashier", "installer", "landlord", "neighbo", "tenant", "roommate", "assistant",
-            "nurse", "doctor", "lawyer", "colleague",
+            "agent",
+            "rep",
+            "operator",
+            "technician",
+            "engineer",
+            "driver",
+            "courier",
+            "employee",
+            "clerk",
+            "associate",
+            "advis",
+            "supervisor",
+            "manager",
+            "specialist",
+            "cashier",
+            "installer",
+            "landlord",
+            "neighbo",
+            "tenant",
+            "roommate",
+            "assistant",
+            "nurse",
+            "doctor",
+            "lawyer",
+            "colleague",
         ),
         window=(4, 40),
     ),
@@ -1060,8 +1104,30 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         needs_surname=True,
         kana_ok=False,
         anchors=(
-            "母", "父", "妻", "夫", "主人", "家内", "嫁", "息子", "娘", "長", "次", "兄", "姉",
-            "弟", "妹", "孫", "叔", "伯", "子供", "子ども", "家族", "親戚", "友人", "同居人",
+            "母",
+            "父",
+            "妻",
+            "夫",
+            "主人",
+            "家内",
+            "嫁",
+            "息子",
+            "娘",
+            "長",
+            "次",
+            "兄",
+            "姉",
+            "弟",
+            "妹",
+            "孫",
+            "叔",
+            "伯",
+            "子供",
+            "子ども",
+            "家族",
+            "親戚",
+            "友人",
+            "同居人",
         ),
         window=(2, 20),
     ),
@@ -1089,7 +1155,6 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         anchors=("\n",),
         window=(12, 30),
     ),
-
     # 総務部長の石黒より / 担当の森が / 内線308の柴田まで (a role or an extension, の, a surname)
     NamePattern(
         "ja_role_no",
@@ -1098,7 +1163,20 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         rf"(?P<name>{_KANJI}{{1,4}})(?=より|から|が|は|です|と申します|に|まで|宛|、|。|さん|様)",
         0.7,
         needs_surname=True,
-        anchors=("長の", "任の", "当の", "者の", "表の", "務の", "役の", "ーの", "線", "務の", "付の", "書の"),
+        anchors=(
+            "長の",
+            "任の",
+            "当の",
+            "者の",
+            "表の",
+            "務の",
+            "役の",
+            "ーの",
+            "線",
+            "務の",
+            "付の",
+            "書の",
+        ),
         window=(8, 12),
     ),
     # …の柴田まで / 柴田宛に (a surname after の that the message is routed to)
@@ -1127,8 +1205,17 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         "ja_bracketed",
         r"(?:(?:私|わたし|僕|俺|母|父|妻|夫|主人|家内|息子|娘|兄|姉|弟|妹|祖母|祖父|じいちゃん|ばあちゃん|"
         r"おじいちゃん|おばあちゃん|祖父母|孫|子供|子ども)[（(](?P<name>"
-        + _KANJI + r"{0,3}[" + _GIVEN_NAME_ENDINGS + r"]|" + _KATA + r"{2,6}|" + _HIRA + r"{2,5})[）)]"
-        r"|(?P<name2>" + _KANJI + r"{2,3})(?=[（(][^）)\n]{0,12}(?:息子|娘|母|父|妻|夫|兄|姉|弟|妹|祖母|"
+        + _KANJI
+        + r"{0,3}["
+        + _GIVEN_NAME_ENDINGS
+        + r"]|"
+        + _KATA
+        + r"{2,6}|"
+        + _HIRA
+        + r"{2,5})[）)]"
+        r"|(?P<name2>"
+        + _KANJI
+        + r"{2,3})(?=[（(][^）)\n]{0,12}(?:息子|娘|母|父|妻|夫|兄|姉|弟|妹|祖母|"
         r"祖父|孫)[）)]))",
         0.7,
         anchors=("（", "("),
@@ -1141,8 +1228,22 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         rf"(?P<name>{_KANJI}{{1,2}}[{_GIVEN_NAME_ENDINGS}])(?=[がはにもをと、。]|です|名義|宛)",
         0.7,
         anchors=(
-            "母の", "父の", "妻の", "夫の", "人の", "内の", "嫁の", "子の", "娘の", "男の", "女の",
-            "兄の", "姉の", "弟の", "妹の", "孫の",
+            "母の",
+            "父の",
+            "妻の",
+            "夫の",
+            "人の",
+            "内の",
+            "嫁の",
+            "子の",
+            "娘の",
+            "男の",
+            "女の",
+            "兄の",
+            "姉の",
+            "弟の",
+            "妹の",
+            "孫の",
         ),
         window=(4, 8),
     ),
@@ -1162,7 +1263,15 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         r"support|office|counter|desk|team|call cent(?:er|re)|service cent(?:er|re)|helpline)\b",
         0.7,
         lexicon=True,
-        anchors=(" from the", " at the", " from your", " at your", " in the", " from our", " at our"),
+        anchors=(
+            " from the",
+            " at the",
+            " from your",
+            " at your",
+            " in the",
+            " from our",
+            " at our",
+        ),
         window=(30, 40),
     ),
 )
@@ -1249,7 +1358,9 @@ def _accept_name(name: str, pat: NamePattern) -> tuple[int, int] | None:
         return None if needs_surname or len(stripped) == 1 else (0, end)
     if not pat.trim_start:
         return (0, end)
-    if start > 0 and not any(stripped[start : start + n] in JA_SURNAMES for n in (2, 3)):
+    if start > 0 and not any(
+        len(stripped) >= start + n and stripped[start : start + n] in JA_SURNAMES for n in (2, 3)
+    ):
         return None  # a one-kanji surname inside a word (玄関) is no evidence
     space = min((stripped.find(c) for c in " 　" if c in stripped), default=len(stripped))
     if start >= space:
@@ -1293,47 +1404,56 @@ def _context_score(
 _WHITE_SPACE = re.compile(r"\s")
 
 
+class _AnchorIndex:
+    """The lower-cased text and, per set of anchors, the windows around them (cached)."""
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self.n = len(lowered)
+        self._haystack = lowered + "\n"  # an anchor may end with the text ("Main St")
+
+    def windows(self, anchors: Sequence[str], before: int, after: int) -> list[tuple[int, int]]:
+        """Merged [start, end) windows around every occurrence of the anchors.
+
+        A window ends at white space (or the end of the text) so that ``$`` at its end
+        means what it means in the whole text for our patterns, which treat ``$`` and a
+        space alike.
+        """
+        n = self.n
+        # One scan for all anchors; the longest anchor at a position wins, and the window
+        # (``after`` counted from its end) covers what a shorter one would have.
+        spans = [
+            (max(0, m.start() - before), min(n, m.end() + after))
+            for m in _anchor_regex(tuple(anchors)).finditer(self._haystack)
+        ]
+        if not spans:
+            return []
+        merged = [spans[0]]
+        for start, end in spans[1:]:
+            if start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        out = []
+        for start, end in merged:
+            space = _WHITE_SPACE.search(self.lowered, end)
+            out.append((start, space.start() if space else n))
+        return out
+
+
+_WHITE_SPACE = re.compile(r"\s")
+
+
 @cache
 def _anchor_regex(anchors: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(set(anchors), key=len, reverse=True)
     return re.compile("|".join(re.escape(a) for a in ordered))
 
 
-def _windows(
-    lowered: str, anchors: Sequence[str], before: int, after: int
-) -> list[tuple[int, int]]:
-    """Merged [start, end) windows around every occurrence of the anchors.
-
-    A window ends at white space (or the end of the text) so that ``$`` at its end means
-    what it means in the whole text for our patterns, which treat ``$`` and a space alike.
-    """
-    n = len(lowered)
-    haystack = lowered + "\n"  # an anchor may end with the text ("Main St")
-    # One scan for all anchors; the longest anchor at a position wins, and the window
-    # (``after`` counted from its end) covers what a shorter one would have.
-    spans = [
-        (max(0, m.start() - before), min(n, m.end() + after))
-        for m in _anchor_regex(tuple(anchors)).finditer(haystack)
-    ]
-    if not spans:
-        return []
-    merged = [spans[0]]
-    for start, end in spans[1:]:
-        if start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    out = []
-    for start, end in merged:
-        space = _WHITE_SPACE.search(lowered, end)
-        out.append((start, space.start() if space else n))
-    return out
-
-
 def _finditer(
     pattern: re.Pattern[str],
     text: str,
-    lowered: str,
+    index: _AnchorIndex,
     anchors: Sequence[str],
     window: tuple[int, int],
 ) -> Iterator[re.Match[str]]:
@@ -1341,7 +1461,7 @@ def _finditer(
         yield from pattern.finditer(text)
         return
     last_end = -1
-    for start, end in _windows(lowered, anchors, *window):
+    for start, end in index.windows(anchors, *window):
         for m in pattern.finditer(text, max(start, last_end), end):
             yield m
             last_end = max(last_end, m.end())
@@ -1363,16 +1483,19 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pattern_candidates(nt: NormalizedText, recognizers: Iterable[Recognizer]) -> list[_Candidate]:
+def _pattern_candidates(
+    nt: NormalizedText, recognizers: Iterable[Recognizer], index: _AnchorIndex | None = None
+) -> list[_Candidate]:
     text = nt.text
-    lowered = _lower(text)
+    index = index or _AnchorIndex(_lower(text))
+    lowered = index.lowered
     out: list[_Candidate] = []
     for rec in recognizers:
         anchors, window = rec.anchors, rec.window
         if not anchors and rec.requires_context:
             # The context words are required, so they are anchors: the match follows them.
             anchors, window = rec.context, (0, CONTEXT_WINDOW + 30)
-        for m in _finditer(rec.compiled, text, lowered, anchors, window):
+        for m in _finditer(rec.compiled, text, index, anchors, window):
             start, end = m.span(rec.group)
             if start < 0 or start == end:
                 continue
@@ -1407,8 +1530,8 @@ _ADDRESS_LEAD = re.compile(
 )
 
 
-_ABBREVIATIONS = frozenset(
-    "St Ave Rd Blvd Dr Ln Ct Pl Ter Pkwy Cir Hwy Sq Apt Ste Rm Fl Co Inc Ltd".split()
+_ABBREVIATIONS = _word_set(
+    "St Ave Rd Blvd Dr Ln Ct Pl Ter Pkwy Cir Hwy Sq Apt Ste Rm Fl Co Inc Ltd"
 )
 
 
@@ -1424,18 +1547,16 @@ def _trim_address(text: str, cand: _Candidate) -> _Candidate:
     return _Candidate(cand.type, cand.start + lead.end(), cand.end, cand.score, cand.source)
 
 
-def _name_candidates(nt: NormalizedText) -> list[_Candidate]:
+def _name_candidates(nt: NormalizedText, index: _AnchorIndex | None = None) -> list[_Candidate]:
     text = nt.text
-    lowered = _lower(text)
+    index = index or _AnchorIndex(_lower(text))
     out: list[_Candidate] = []
     for pat in NAME_PATTERNS:
-        matches = list(_finditer(pat.compiled, text, lowered, pat.anchors, pat.window))
+        matches = list(_finditer(pat.compiled, text, index, pat.anchors, pat.window))
         if pat.tail and len(text) > 0:
             seen = {m.span() for m in matches}
             tail_start = max(0, len(text) - pat.tail)
-            matches += [
-                m for m in pat.compiled.finditer(text, tail_start) if m.span() not in seen
-            ]
+            matches += [m for m in pat.compiled.finditer(text, tail_start) if m.span() not in seen]
         for m in matches:
             group = "name" if m.group("name") is not None else "name2"
             start, end = m.span(group)
@@ -1558,12 +1679,13 @@ def detect_pii(
     del lang  # every recognizer runs: mixed-language tickets are common
     wanted = frozenset(types) if types is not None else frozenset(PII_TYPES)
     nt = normalize(text, CASE_PRESERVING)
-    candidates = _pattern_candidates(nt, (r for r in RECOGNIZERS if r.type in wanted))
+    index = _AnchorIndex(_lower(nt.text))
+    candidates = _pattern_candidates(nt, (r for r in RECOGNIZERS if r.type in wanted), index)
     candidates = [
         _trim_address(nt.text, c) if c.type == "POSTAL_ADDRESS" else c for c in candidates
     ]
     if "PERSON" in wanted:
-        candidates.extend(_name_candidates(nt))
+        candidates.extend(_name_candidates(nt, index))
     findings: list[Finding] = []
     for cand in _resolve([c for c in candidates if c.type in wanted], threshold):
         start, end = nt.to_original(cand.start, cand.end)

@@ -149,6 +149,163 @@ def test_offsets_survive_nfkc_expansion() -> None:
     assert spans(text) == [("PERSON", "山本"), ("PHONE", "０９０－１１１１－２２２２")]
 
 
+# Categories that generalise beyond the dev set: each row is a layout, not a dev line.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ---- signatures in every common layout
+        (
+            "お世話になっております。\n何卒よろしくお願い申し上げます。\n\n木村拓也",
+            [("PERSON", "木村拓也")],
+        ),
+        ("ご確認ください。以上です。\n横田 美咲", [("PERSON", "横田 美咲")]),
+        ("Thanks for nothing.\n— Jane", [("PERSON", "Jane")]),
+        ("Best, J. Smith", [("PERSON", "J. Smith")]),
+        ("Sent by Kenji", [("PERSON", "Kenji")]),
+        ("Regards,\n\nHiroshi Watanabe", [("PERSON", "Hiroshi Watanabe")]),
+        ("Cheers,\nmike", [("PERSON", "mike")]),
+        ("Warm wishes,\nElodie Martin (happy customer until now)", [("PERSON", "Elodie Martin")]),
+        ("電話ください。森下", [("PERSON", "森下")]),
+        ("株式会社ミドリ商会　営業部　丸山 修一", [("PERSON", "丸山 修一")]),
+        # ---- titles and roles
+        ("Please have Ms Patel call me back.", [("PERSON", "Patel")]),
+        ("営業部の森課長に伝えてください", [("PERSON", "森")]),
+        ("総務部長の石黒より、追加注文のご連絡です", [("PERSON", "石黒")]),
+        ("Spoke to your agent Marcus on the phone.", [("PERSON", "Marcus")]),
+        ("Dana from the Osaka store said it was fine.", [("PERSON", "Dana")]),
+        # ---- romanised Japanese and foreign names
+        ("YAMADA Taro here. The heater broke.", [("PERSON", "YAMADA Taro")]),
+        ("Watanabe Yukiです。英語名で登録しました", [("PERSON", "Watanabe Yuki")]),
+        ("Please pass this to Emily Carter.", [("PERSON", "Emily Carter")]),
+        ("The courier gave it to K. Fujimoto next door.", [("PERSON", "K. Fujimoto")]),
+        (
+            "先日、マイケル・ジョンソンさんから連絡がありました",
+            [("PERSON", "マイケル・ジョンソン")],
+        ),
+        ("グエン・ヴァン・アンと申します。", [("PERSON", "グエン・ヴァン・アン")]),
+        ("Contact: Søren Kierkegård, please", [("PERSON", "Søren Kierkegård")]),
+        # ---- introductions
+        ("寺島です。昨日電話した件です。", [("PERSON", "寺島")]),
+        ("大和田の者ですが、加湿器の件で", [("PERSON", "大和田")]),
+        ("もしもし、ひがしのと申します", [("PERSON", "ひがしの")]),
+        ("はい、うちは吉川です。", [("PERSON", "吉川")]),
+        # ---- family members
+        ("母の田中花子が購入しました", [("PERSON", "田中花子")]),
+        ("父の健太郎が使っています", [("PERSON", "健太郎")]),
+        ("私（真由美）が使っています", [("PERSON", "真由美")]),
+        ("my husband Tom Baker ordered it", [("PERSON", "Tom Baker")]),
+        ("This is Mr. Lee's son, Daniel, writing.", [("PERSON", "Lee"), ("PERSON", "Daniel")]),
+        # ---- form fields
+        ("氏名：篠原　優子", [("PERSON", "篠原　優子")]),
+        ("なまえ やまぐち そうた", [("PERSON", "やまぐち そうた")]),
+        ("Surname: Okafor", [("PERSON", "Okafor")]),
+        ("name on card A. KOWALSKI", [("PERSON", "A. KOWALSKI")]),
+        (
+            "送り先は盛岡市大通二丁目8番14号の佐々木方で",
+            [
+                ("POSTAL_ADDRESS", "盛岡市大通二丁目8番14号"),
+                ("PERSON", "佐々木"),
+            ],
+        ),
+        # ---- phones: extensions, brackets, international forms, spacing
+        ("電話 03-3456-7890 内線 203", [("PHONE", "03-3456-7890")]),
+        ("phone 212-555-0143 ext. 22", [("PHONE", "212-555-0143")]),
+        ("call 212.555.0143x22", [("PHONE", "212.555.0143")]),
+        ("日中は0081-90-1234-5678へ", [("PHONE", "0081-90-1234-5678")]),
+        ("UK landline 020 7946 0958", [("PHONE", "020 7946 0958")]),
+        ("TEL09012345678", [("PHONE", "09012345678")]),
+        ("(090)1234-5678までお願いします", [("PHONE", "(090)1234-5678")]),
+        ("携帯 090 - 1234 - 5678", [("PHONE", "090 - 1234 - 5678")]),
+        ("please don't call 555-0147, use the other one", [("PHONE", "555-0147")]),
+        ("my number is 5552013344", [("PHONE", "5552013344")]),
+        ("account no. 0073915526 for the refund", [("BANK_ACCOUNT", "0073915526")]),
+        # ---- addresses: where they start and end
+        (
+            "我が家は大阪市中央区難波5丁目1-60です",
+            [("POSTAL_ADDRESS", "大阪市中央区難波5丁目1-60")],
+        ),
+        (
+            "東京都港区六本木6-10-1六本木ヒルズ森タワーまで",
+            [("POSTAL_ADDRESS", "東京都港区六本木6-10-1六本木ヒルズ森タワー")],
+        ),
+        (
+            "千葉県船橋市本町1-2-3 グリーンコート本町203です",
+            [("POSTAL_ADDRESS", "千葉県船橋市本町1-2-3 グリーンコート本町203")],
+        ),
+        (
+            "茨城県つくばみらい市陽光台1-2-3",
+            [("POSTAL_ADDRESS", "茨城県つくばみらい市陽光台1-2-3")],
+        ),
+        ("埼玉県川口市本町2の3の4", [("POSTAL_ADDRESS", "埼玉県川口市本町2の3の4")]),
+        (
+            "京都市下京区烏丸通七条下る東塩小路町721",
+            [("POSTAL_ADDRESS", "京都市下京区烏丸通七条下る東塩小路町721")],
+        ),
+        (
+            "PO Box 1234, Austin, TX 78701",
+            [("POSTAL_ADDRESS", "PO Box 1234, Austin, TX"), ("POSTAL_CODE", "78701")],
+        ),
+        ("Unit 5/22 King St, Sydney", [("POSTAL_ADDRESS", "Unit 5/22 King St, Sydney")]),
+        (
+            "Level 3, 200 George Street, Sydney NSW 2000",
+            [("POSTAL_ADDRESS", "Level 3, 200 George Street, Sydney NSW"), ("POSTAL_CODE", "2000")],
+        ),
+        (
+            "410 Terry Ave N, Seattle, WA 98109",
+            [("POSTAL_ADDRESS", "410 Terry Ave N, Seattle, WA"), ("POSTAL_CODE", "98109")],
+        ),
+        (
+            "Send it to 12 rue Victor Hugo, Lyon 69002.",
+            [("POSTAL_ADDRESS", "12 rue Victor Hugo, Lyon"), ("POSTAL_CODE", "69002")],
+        ),
+        (
+            "5-6-7 Chuo, Matsumoto, Nagano 390-0811",
+            [("POSTAL_ADDRESS", "5-6-7 Chuo, Matsumoto, Nagano"), ("POSTAL_CODE", "390-0811")],
+        ),
+        (
+            "I moved to 5 Elm Grove, Bristol BS8 1AA last week",
+            [("POSTAL_ADDRESS", "5 Elm Grove, Bristol"), ("POSTAL_CODE", "BS8 1AA")],
+        ),
+    ],
+)
+def test_detects_wider_categories(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # innocent twins of the categories above
+        "Apple Watchが壊れた。Jordan Brand のスニーカーも。",
+        "Regards,\nHoneywell Customer Care",
+        "Thanks,\nThe Support Team",
+        "Best,\nAmazon Customer",
+        "- Refund\n- Replace",
+        "Sent from my iPhone",
+        "I spoke to customer service twice.",
+        "The driver left it outside.",
+        "Someone from the shop said it's fine.",
+        "I live in Tokyo near Shibuya Station.",
+        "Mark Down sale items are non-refundable?",
+        "田中電機に依頼しました",
+        "母の日のプレゼントです",
+        "妻のマイナンバーカードを更新しました",
+        "息子（高校生）が使っています",
+        "場所は玄関です",
+        "東京の者ですが、質問があります",
+        "以上、よろしくお願いします。\n追伸\n写真を添付します",
+        "よろしくお願いします。\n返品希望",
+        "its fine, im done",
+        "注文番号 09012345678 の件",
+        "order 555-0147 arrived late",
+        "大阪市の天気は晴れでした",
+        "Room 101 was cold",
+    ],
+)
+def test_wider_categories_leave_look_alikes_alone(text: str) -> None:
+    assert spans(text) == []
+
+
 def test_zero_width_characters_inside_a_number() -> None:
     text = "電話 090-12\u200b34-5678"
     assert spans(text) == [("PHONE", "090-12\u200b34-5678")]

@@ -20,7 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import app
-from app.llm import LocalLlamaServer, LocalLLMClient, register_backend
+from app.llm import LocalLlamaServer, LocalLLMClient, register_backend, registry
 from app.llm.local import default_model_path
 from app.schemas import Suggestion
 from app.settings import REPO_ROOT, Settings, get_settings
@@ -96,7 +96,7 @@ def local_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setting
         mp.setenv("TEINEI_LLM_TIMEOUT_S", "60")
         # The stock local backend, on one thread and a small context like the other
         # llama.cpp tests, so two servers of the test run never fight for the cores.
-        mp.setattr("app.llm.registry.BACKENDS", dict(_backends()))
+        mp.setattr(registry, "BACKENDS", dict(registry.BACKENDS))
         register_backend(
             "local",
             lambda s: LocalLLMClient(
@@ -110,12 +110,6 @@ def local_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setting
         assert ingested.exit_code == 0, ingested.output
         yield get_settings()
     get_settings.cache_clear()
-
-
-def _backends() -> dict[str, Any]:
-    from app.llm.registry import BACKENDS
-
-    return BACKENDS
 
 
 def _suggest(ticket_file: Path) -> dict[str, Any]:

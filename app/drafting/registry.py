@@ -13,10 +13,14 @@ from app.settings import Settings
 def _llm_drafter(settings: Settings) -> Drafter:
     from app.llm.registry import get_llm
 
+    window = settings.llm_context_window
+    if settings.llm_backend == "local":
+        # The prompt must fit the local server's own window, counted by its own tokenizer.
+        window = int(min(window, settings.local_context) / settings.local_token_ratio)
     return LLMDrafter(
         get_llm(settings),
-        context_window=settings.llm_context_window,
-        max_output_tokens=settings.llm_max_output_tokens,
+        context_window=window,
+        max_output_tokens=min(settings.llm_max_output_tokens, window // 3),
     )
 
 

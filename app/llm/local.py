@@ -178,7 +178,11 @@ class LocalLLMClient(LLMClient):
         Raises:
             LLMUnavailable: ``xllamacpp`` or the model file is missing.
         """
-        server = LocalLlamaServer(check_local_backend(settings.local_model))
+        server = LocalLlamaServer(
+            check_local_backend(settings.local_model),
+            n_ctx=settings.local_context,
+            n_threads=settings.local_threads,
+        )
         return cls(server, timeout_s=settings.llm_timeout_s, max_retries=settings.llm_max_retries)
 
     @property
