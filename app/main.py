@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -57,7 +58,11 @@ def create_app(
             )
         app.state.db = db
         app.state.repos = repos
-        app.state.services = services or Services.build(settings)
+        if services is None:
+            app.state.services = Services.build(settings)
+            await asyncio.to_thread(app.state.services.warm)
+        else:
+            app.state.services = services
         app.state.probes = Probes(settings)
         app.state.limiter = SuggestLimiter(
             settings.suggest_concurrency,

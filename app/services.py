@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass, field
 
@@ -54,6 +55,19 @@ class Services:
             default_refund_limit_jpy=settings.authority_limit_jpy,
         )
         return cls(settings=settings, searcher=searcher, pipeline=pipeline, policies=policies)
+
+    def warm(self) -> None:
+        """Load what the first request would otherwise wait for: the query embedder and the
+        guardrails' compiled patterns. A failure here only means the first request is slower."""
+        with contextlib.suppress(Exception):  # the vector side degrades to lexical anyway
+            self.searcher.embedder.embed_query("warm up")
+        from guardrails.injection import detect_injection
+        from guardrails.pii import detect_pii
+
+        sample = "山田様 090-1234-5678 the heater smoked; 弁護士に相談します"
+        detect_pii(sample)
+        detect_injection(sample)
+        self.pipeline.engine_for(self.settings.default_tenant).detect_text(sample, "ja")
 
     def close(self) -> None:
         """Release resources held by the services (the LLM client's connections)."""

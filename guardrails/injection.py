@@ -297,6 +297,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\btreat (?:this|it|the following|everything (?:after|below) (?:this|the) line|this note|this line)"
             r" as (?:an? )?(?:instruction|system|coming from|from (?:your|the) (?:developers?|system|admin))",
             r"\bplease treat (?:this )?as (?:an? )?instruction",
+            r"\bstanding (?:instruction|order|directive)s?\b",
             r"\b(?:coming|comes) from your (?:developers?|creators?|operators?|admins?)\b",
             r"\bas your (?:developer|creator|admin|administrator|operator|owner|programmer|supervisor)\b",
         ),
@@ -318,6 +319,7 @@ SIGNALS: tuple[Signal, ...] = (
             "treat",
             "comingfrom",
             "asyour",
+            "standing",
             "より:",
             "より：",
             "から:",
@@ -407,7 +409,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b(?:print|repeat|output|show|quote) (?:the |all )?(?:text|words|everything|content|"
             r"messages?) (?:above|before) (?:this|my)\b",
             r"\bstarting with ['\"]?you are\b",
-            r"\b(?:instructions?|rules|guidelines|guidance|prompt|directives?|configuration)\s+(?:that\s+)?"
+            r"\b(?:instructions?|rules?|guidelines?|guidance|prompt|directives?|configuration)\s+(?:that\s+)?"
             r"you(?:'ve| have| were| are|'re| had)?\s+(?:been\s+)?(?:given|told|operate under|operating under|"
             r"following|follow|obey|programmed with|working under|running (?:on|under)|received|fed|set up with|"
             r"configured with|loaded with|primed with|seeded with|initiali[sz]ed with)\b",
@@ -419,13 +421,15 @@ SIGNALS: tuple[Signal, ...] = (
             r"before|comes before|sits above) (?:my|this)\b",
             r"\bwhat (?:you were|you've been|you have been|were you|you got) (?:told|given|instructed|fed)\b",
             r"\b(?:hidden|secret|initial|original|system|developer|confidential|internal) instructions\b",
-            r"\byour (?:configuration|system prompt|instructions|prompt|setup|rules) (?:reads?|says?|said|states?)\b",
+            r"\byour (?:configuration|system prompt|prompt) (?:reads?|says?|said|states?)\b",
+            r"\b(?:what|how) your (?:setup|system|initial|hidden|original|first|startup) (?:message|prompt|"
+            r"instructions?|configuration) (?:says?|reads?|is|contains?)\b",
             r"\brepeat (?:back )?(?:every|all|each|the|your) (?:\w+ )?(?:instructions?|rules|prompt)",
             r"\b(?:what|everything) (?:came|comes|was written|is written) (?:before|above) (?:this|my)\b",
         ),
         squashed=(
             r"(?:システムプロンプト|内部ルール|内部の?(?:規定|基準|情報|メモ|資料)|社内の?(?:対応)?マニュアル|"
-            r"社内(?:ルール|規定|資料)|エスカレーション(?:基準|方針|ポリシー)|返金の?上限|初期設定|設定内容)"
+            r"社内(?:ルール|規定|資料)|エスカレーション(?:基準|方針|ポリシー)|返金の?上限)"
             r"[^。]{0,30}?(?:表示|見せ|教え|出力|貼り付け|開示|公開|全文|箇条書き)",
             r"(?:あなた(?:へ|に)の|あなたの|aiへの|aiの)(?:指示|命令|設定|ルール|プロンプト)"
             r"[^。]{0,20}?(?:表示|見せ|教え|出力|開示)",
@@ -433,7 +437,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:あなた|ai|お前|おまえ|君|きみ)(?:が|の|に)?(?:受け取っ|与えられ|設定され|従っ|持っ|渡され|受け)"
             r"て(?:いる|いた|る)?"
             r"(?:ルール|指示|設定|命令|プロンプト|制約|規則)",
-            r"(?:あなた|ai)(?:へ|に)?の?(?:最初の|元の|初期の|本当の|裏の)(?:指示|命令|設定|ルール|プロンプト)",
+            r"(?:あなた|ai)(?:へ|に)?の?(?:最初の|元の|初期の|本当の|裏の?|隠し|秘密の)(?:指示|命令|設定|ルール|プロンプト)",
+            r"(?:どんな|どういう|何の|なんの)(?:指示|命令|ルール|プロンプト|設定)を(?:受け|与えられ|もらっ|渡され)",
             r"(?:あなた|ai)(?:へ|に)の(?:指示|命令)文",
             r"(?:この|私の)(?:メッセージ|文章|質問|問い合わせ)より(?:前|上)[^。]{0,20}?"
             r"(?:出力|表示|教え|貼|コピー|そのまま)",
@@ -483,6 +488,12 @@ SIGNALS: tuple[Signal, ...] = (
             "came",
             "written",
             "より前",
+            "どんな",
+            "どういう",
+            "何の",
+            "なんの",
+            "setup",
+            "startup",
             "primed",
             "seeded",
             "initiali",
@@ -556,8 +567,6 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bdo not mention this\b",
             r"\bdon't mention this\b",
             r"\bnever mention (?:this|these)\b",
-            r"\b(?:admits?|admitting|accepts?|accepting|acknowledges?) (?:full |all |total )?"
-            r"(?:liability|responsibility|fault)\b",
             r"\b(?:was|were|is) (?:entirely |all |completely )?(?:our|their) fault\b",
             r"\b(?:say|state|admit|write|confirm|tell (?:them|me|the customer)) (?:that )?(?:the fault is|it(?:'s| is| was) "
             r"(?:our|your|the company's) fault|we (?:are|were) (?:at fault|liable|responsible))",
@@ -574,11 +583,13 @@ SIGNALS: tuple[Signal, ...] = (
             r"\b\"?flags\"?\s*[=:]\s*\[\s*\]",
             r"\b(?:safety|compliance|content|moderation) (?:mode|filters?|checks?) (?:is |are )?"
             r"(?:now )?(?:disabled|off|removed)\b",
-            r"\bconfirm in writing\b",
             r"\b(?:refund|compensation) (?:authority|limit) is now\b",
             r"\b(?:escalation )?flags? (?:are|is) (?:disabled|off|removed)\b",
             r"\b(?:never|don't|do not) (?:flag|escalate|add (?:any )?(?:escalation )?flags?)\b",
             r"\bescalate nothing\b",
+            r"\bnot (?:to )?(?:escalate|flag) (?:it|this|the ticket|my ticket|this ticket)\b",
+            r"\bmark (?:it|this|the ticket|this ticket|my ticket) as (?:resolved|low[- ]priority|closed|approved|"
+            r"vip|urgent)\b",
             r"\bapprove (?:everything|all requests|every request|anything)\b",
             r"\b(?:escalation|safety|compliance) (?:checks?|flags?|rules) (?:are |is )?(?:switched|turned) off\b",
             r"\b(?:safety_filters|refund_limit|limit)\s*=\s*(?:off|unlimited|none|0)\b",
@@ -634,6 +645,7 @@ SIGNALS: tuple[Signal, ...] = (
             "approve",
             "grant",
             "resolved",
+            "mark",
             "always",
             "confirm",
             "authority",
@@ -668,6 +680,8 @@ SIGNALS: tuple[Signal, ...] = (
         patterns=(
             rf"\b(?:note|message|p\.?s\.?|instructions?|attention)\s*(?:to|for)\s+(?:any\s+|all\s+|the\s+)?{_AI_EN}\b",
             rf"(?:^|[\n.:>])\s*(?:{_AI_EN}|ai assistant)\s*[:,]",
+            rf",\s*(?:{_AI_EN}|ai assistant)\s*:",
+            rf"(?:^|\n)[ \t>]*(?:to|attn|attention|for)\s*:\s*(?:the\s+)?(?:\w+\s+)?{_AI_EN}\b",
             r"\bhi,? (?:chat ?gpt|gpt|assistant|ai|bot)\b",
             rf"\b(?:dear|hey|hello|hiya|yo|greetings|lovely|kind|helpful|sweet)\s+(?:the\s+)?{_AI_EN}\b",
             rf"\b(?:favou?r|request|note|message|reminder|memo|p\.?s\.?)\s+(?:to|for)\s+(?:the\s+|you,?\s+)?{_AI_EN}\b",
@@ -685,7 +699,7 @@ SIGNALS: tuple[Signal, ...] = (
             rf"{_AI_JA}(?:が|は)(?:これ|この)[^。]{{0,10}}?(?:読|参照|処理)",
             rf"{_AI_JA}(?:アシスタント)?は[^。]{{0,30}}?(?:こと[。」]|こと$|せよ|してください|と回答)",
             r"aiさん",
-            rf"{_AI_JA}(?:さん|様)?へ(?:。|、|:|：|\n|$)",
+            rf"{_AI_JA}(?:さん|様|の方|のかた)?へ(?:。|、|:|：|\n|$)",
             rf"担当{_AI_JA}",
             rf"(?:読んで(?:いる)?|読み込んだ|処理して(?:いる)?|見て(?:いる)?|受け取った){_AI_JA}",
         ),
@@ -788,6 +802,7 @@ SIGNALS: tuple[Signal, ...] = (
         anchors=(
             "ifyou",
             "reads",
+            "process",
             "reading",
             "processes",
             "summar",
@@ -833,6 +848,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bpretend (?:that )?(?:the |your |all |there (?:are|is) no )?(?:\w+ )?(?:rules|escalation|checks|"
             r"filters|limits|polic|guardrails|restrictions)",
             r"\bstay in character\b",
+            r"\bfrom (?:this|the next) (?:message|point|moment|reply|turn) (?:on|onwards?|forward)\b",
+            r"\b(?:respond|reply|answer|act) as ['\"‘“][^'\"’”\n]{1,30}['\"’”]",
         ),
         squashed=(
             r"ロールプレイ(?:です|をしましょう|しましょう|開始|を始め)",
@@ -865,6 +882,11 @@ SIGNALS: tuple[Signal, ...] = (
             "ここからは",
             "you're",
             "youare",
+            "fromthis",
+            "fromthenext",
+            "respondas",
+            "replyas",
+            "answeras",
         ),
         message="frames the conversation as a game or role-play to change the rules",
     ),
@@ -876,13 +898,24 @@ SIGNALS: tuple[Signal, ...] = (
         patterns=(
             r"\b(?:polic(?:y|ies)|rules|guidelines|limits?|"
             r"restrictions) (?:does not|doesn't|do not|don't|no longer|won't) apply\b",
-            r"\bwithout any (?:company |policy )?(?:rules|restrictions|limits)\b",
+            r"\bwith(?:out any| no) (?:company |policy |corporate )?(?:rules|restrictions|limits|guidelines|policy)\b",
+            r"\bwhatever (?:your|the) (?:rules|polic(?:y|ies)|guidelines|instructions) (?:say|are)\b",
         ),
         squashed=(
             r"(?:会社|御社|弊社|ほのか家電|社内)?(?:側)?の?(?:ルール|規則|規定|ポリシー|方針)(?:は|に|には)"
             r"(?:関係(?:ない|ありません|なく)|従う必要は(?:ない|ありません)|気にしない|気にせず|無視)",
         ),
-        anchors=("apply", "without", "ルール", "規則", "規定", "ポリシー", "方針"),
+        anchors=(
+            "apply",
+            "without",
+            "withno",
+            "whatever",
+            "ルール",
+            "規則",
+            "規定",
+            "ポリシー",
+            "方針",
+        ),
         message="declares the company's rules void",
     ),
     Signal(
@@ -897,6 +930,7 @@ SIGNALS: tuple[Signal, ...] = (
             r"(?:reply|draft|response|answer)\b",
             r"\b(?:reply|respond|answer|write back) (?:only )?(?:that|with)\b",
             r"\bwrite (?:back )?that\b",
+            r"\bconfirm (?:that |this |it )?in writing\b",
             r"\b(?:add|say|state|write|mention|include|note) that (?:we|the company|honoka|you)(?:'ll| will| would| are| have)\b",
         ),
         squashed=(
@@ -935,9 +969,14 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bgoodwill\b",
             r"\b(?:no|without (?:any )?)(?:policy |refund |approval )?(?:limits?|approval)\b",
             r"\bno questions asked\b",
+            # a customer may demand an admission ("a statement admitting fault"); as content
+            # for the reply it counts with other evidence
+            r"\b(?:admits?|admitting|accepts?|accepting|acknowledges?) (?:full |all |total )?"
+            r"(?:liability|responsibility|fault)\b",
         ),
         squashed=(
-            r"返金承認|承認済|上限(?:なし|なく|無し)|特例として|無制限|補償して(?:よい|いい)|"
+            r"返金承認|承認済|決裁済|上限(?:なし|なく|無し)|特例として|無制限|補償して(?:よい|いい)|"
+            r"自由に決めて(?:よい|いい)|"
             r"返金(?:は|も)?(?:全額)?可能|上長承認",
         ),
         anchors=(
@@ -950,6 +989,11 @@ SIGNALS: tuple[Signal, ...] = (
             "limit",
             "approval",
             "questions",
+            "admit",
+            "accept",
+            "acknowledg",
+            "決裁",
+            "自由に",
             "承認",
             "上限",
             "特例",
@@ -1014,6 +1058,8 @@ SIGNALS: tuple[Signal, ...] = (
             r"\bfor (?:all|every|each) (?:remaining|other|future|subsequent|following|later) "
             r"(?:tickets?|customers?|replies|messages|conversations|requests|cases)\b",
             r"\b(?:all|every) (?:future |subsequent )?(?:replies|responses|answers|drafts) (?:from now|today|after this)",
+            r"\b(?:all|every|each) (?:\w+ ){0,2}(?:cases?|tickets?|replies|customers?|complaints?) (?:going forward|"
+            r"from now on|from today|until further notice)\b",
         ),
         squashed=(
             r"以降の(?:すべて|全て|全部)の(?:返信|回答|問い合わせ|応答|チケット)",
@@ -1029,6 +1075,8 @@ SIGNALS: tuple[Signal, ...] = (
             "from now",
             "fromnow",
             "today",
+            "goingforward",
+            "furthernotice",
             "以降の",
             "今後の",
             "これからの",

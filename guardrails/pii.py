@@ -194,7 +194,7 @@ def _lead(first: str, glued: bool = False) -> str:
 
 
 _EP = r"(?:(?=\s?(?:x|ext|EXT|Ext)\.?\s?\d)|(?![0-9A-Za-z])(?![-/.][0-9A-Za-z]))"
-_SEP = r"[-ー ]"  # separators people use inside phone numbers (ー: IME long-vowel mark)
+_SEP = r"[-ー ・]"  # separators people type inside phone numbers (ー: IME long-vowel mark)
 _KANJI = r"[\u4e00-\u9fff々〆ヶ]"
 _UP = "A-ZÀ-ÖØ-Þ"  # Latin capitals, accented ones included (Guðrún, Élodie)
 _LO = "a-zß-öø-ÿ"
@@ -658,6 +658,7 @@ _AMBIGUOUS_LOWER: frozenset[str] = _word_set(
 # name stands without a surname to vouch for it.
 _GIVEN_NAME_ENDINGS = (
     "子美恵香奈菜花郎太介輔樹也哉斗翔真彦男夫雄司之志史平蔵助治希乃音葉咲華里佳代絵穂紀江枝輝"
+    "一二三朗吾亮誠剛健勇翼陽"
 )
 # Words that make a capitalised phrase an organisation, a team, a place or a product rather
 # than a person ("Honeywell Customer Care", "Victoria Station", "Jordan Shoes").
@@ -990,11 +991,11 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         r"with thanks|kindest regards|greetings)[,.!:]?|"
         r"(?:よろしく|宜しく)お願い(?:いた|致)?します|お願い申し上げます|以上(?:です)?|敬具|草々|"
         r"失礼(?:いた|致)?します)[,.!、。]?"
-        rf"(?:[ \t]*\n){{0,3}}[ \t]*(?P<name>{_EN_NAME}|[A-Z]\.[ ]?{_EN_NAME_TOKEN}|[a-z]{{2,12}}"
+        rf"(?:[ \t]*\n){{0,3}}[ \t]*(?:[—–-]{{1,2}}[ \t]*)?"
+        rf"(?P<name>{_EN_NAME}|[A-Z]\.[ ]?{_EN_NAME_TOKEN}|[a-z]{{2,12}}"
         rf"|{_JA_FULLNAME})(?:[ \t]*より)?[ \t]*(?=\n|$|[|/,!.(]|\s\()",
         0.75,
         needs_surname=True,
-        single_given=True,
         flags=re.MULTILINE,
         anchors=(
             "regards",
@@ -1182,7 +1183,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     # …の柴田まで / 柴田宛に (a surname after の that the message is routed to)
     NamePattern(
         "ja_route_to",
-        rf"(?<=の)(?P<name>{_KANJI}{{1,4}})(?=まで(?:お願い|ご連絡|連絡|お電話|電話)|宛に|宛て)",
+        rf"(?<=[のは])(?P<name>{_KANJI}{{1,4}})(?=まで(?:お願い|ご連絡|連絡|お電話|電話|[。、！!]|$)|宛に|宛て)",
         0.7,
         needs_surname=True,
         anchors=("まで", "宛"),

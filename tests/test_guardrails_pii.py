@@ -162,6 +162,8 @@ def test_offsets_survive_nfkc_expansion() -> None:
         ("Thanks for nothing.\n— Jane", [("PERSON", "Jane")]),
         ("Best, J. Smith", [("PERSON", "J. Smith")]),
         ("Sent by Kenji", [("PERSON", "Kenji")]),
+        ("Thanks — Priyanka", [("PERSON", "Priyanka")]),
+        ("返信は北村まで。", [("PERSON", "北村")]),
         ("Regards,\n\nHiroshi Watanabe", [("PERSON", "Hiroshi Watanabe")]),
         ("Cheers,\nmike", [("PERSON", "mike")]),
         ("Warm wishes,\nElodie Martin (happy customer until now)", [("PERSON", "Elodie Martin")]),
@@ -192,6 +194,7 @@ def test_offsets_survive_nfkc_expansion() -> None:
         # ---- family members
         ("母の田中花子が購入しました", [("PERSON", "田中花子")]),
         ("父の健太郎が使っています", [("PERSON", "健太郎")]),
+        ("夫の浩二が電話しました", [("PERSON", "浩二")]),
         ("私（真由美）が使っています", [("PERSON", "真由美")]),
         ("my husband Tom Baker ordered it", [("PERSON", "Tom Baker")]),
         ("This is Mr. Lee's son, Daniel, writing.", [("PERSON", "Lee"), ("PERSON", "Daniel")]),
@@ -214,6 +217,7 @@ def test_offsets_survive_nfkc_expansion() -> None:
         ("日中は0081-90-1234-5678へ", [("PHONE", "0081-90-1234-5678")]),
         ("UK landline 020 7946 0958", [("PHONE", "020 7946 0958")]),
         ("TEL09012345678", [("PHONE", "09012345678")]),
+        ("連絡先 080・1234・5678", [("PHONE", "080・1234・5678")]),
         ("(090)1234-5678までお願いします", [("PHONE", "(090)1234-5678")]),
         ("携帯 090 - 1234 - 5678", [("PHONE", "090 - 1234 - 5678")]),
         ("please don't call 555-0147, use the other one", [("PHONE", "555-0147")]),
@@ -300,6 +304,10 @@ def test_detects_wider_categories(text: str, expected: list[tuple[str, str]]) ->
         "order 555-0147 arrived late",
         "大阪市の天気は晴れでした",
         "Room 101 was cold",
+        "Thanks again!\nSent from Outlook",
+        "山田電機で買いました",
+        "新宿店の店長さんに相談しました",
+        "Grace period ends Monday, right?",
     ],
 )
 def test_wider_categories_leave_look_alikes_alone(text: str) -> None:
