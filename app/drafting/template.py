@@ -111,6 +111,8 @@ _EN_STOP = frozenset(
     ]
 )
 _MODEL_GIVEN = re.compile(r"\b[A-Z]{2,3}-[A-Z]?\d{3}\b")
+_QUESTION = re.compile(r"(\?|？|でしょうか|ますか|ですか|教えて|知りたい)")
+_QUESTION_TOPICS = frozenset({"troubleshooting", "general", "warranty", "recall"})
 _FLAG_ORDER = (
     "vulnerable_customer",
     "safety_incident",
@@ -215,11 +217,18 @@ def followup_time(sources: list[PromptSource], lang: str) -> tuple[str, str] | N
             continue
         for raw in _SENT_SPLIT.split(src.text):
             s = _clean(raw)
-            if not _CUSTOMER_CONTACT.search(s) or _PLACEHOLDER_MARKS.search(s):
+            contact = _CUSTOMER_CONTACT.search(s)
+            if not contact or _PLACEHOLDER_MARKS.search(s):
                 continue
-            m = _TIME_PHRASE.search(s)
-            if m and (lang == "ja") == bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", s)):
-                return m.group(1), src.label
+            if (lang == "ja") != bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", s)):
+                continue
+            # The time that governs the contact is the one nearest to it, not the first one in
+            # the sentence (which may be an internal escalation time).
+            times = list(_TIME_PHRASE.finditer(s))
+            if times:
+                best = min(times, key=lambda m: abs(contact.start() - m.end()))
+                if abs(contact.start() - best.end()) <= 20:
+                    return best.group(1), src.label
     return None
 
 
@@ -329,14 +338,24 @@ class TemplateDrafter(Drafter):
         strong = mood.level in ("angry", "furious") or any(
             severity_rank(f.severity) >= 2 for f in inp.flags
         )
+        empathy = tp["empathy"]
+        apology = bank["apology"] if strong or inp.channel != "chat" else bank["apology_calm"]
+        if (
+            not flag_names
+            and mood.level == "calm"
+            and topic in _QUESTION_TOPICS
+            and _QUESTION.search(text)
+        ):
+            # A calm product question is answered with thanks; an apology would read oddly.
+            empathy, apology = bank["thanks_question"], ""
         reply = render(
             "template_reply",
             lang,
             channel=inp.channel,
             salutation=salutation,
             team=inp.team or bank["default_team"],
-            empathy=tp["empathy"],
-            apology=bank["apology"] if strong or inp.channel != "chat" else bank["apology_calm"],
+            empathy=empathy,
+            apology=apology,
             flag_paragraphs=flag_paragraphs,
             action=_action(tp["action"], text),
             action_first=topic == "safety",

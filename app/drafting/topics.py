@@ -15,6 +15,7 @@ TOPICS: tuple[str, ...] = (
     "safety",
     "recall",
     "privacy",
+    "refund_status",
     "billing",
     "shipping",
     "returns",
@@ -65,6 +66,25 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "personal data",
         "data breach",
         "leak",
+    ),
+    "refund_status": (
+        "返金がまだ",
+        "返金されていない",
+        "返金されない",
+        "返金が届",
+        "返金はいつ",
+        "返金が確認でき",
+        "refund hasn't",
+        "refund has not",
+        "refund is not",
+        "refund not",
+        "no refund",
+        "still waiting for my refund",
+        "where is my refund",
+        "refund yet",
+        "refund never",
+        "haven't received the refund",
+        "haven't received my refund",
     ),
     "billing": (
         "請求",
@@ -126,8 +146,23 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "no steam",
         "turn on",
         "switch off",
+        "indicator",
+        "lamp",
+        "light is",
+        "display",
+        "setting",
+        "how do i",
+        "reset",
+        "ランプ",
+        "点灯",
+        "設定",
+        "使い方",
     ),
 }
+
+# A specific situation outweighs the general vocabulary around it ("my refund has not
+# arrived" also says "refund" and "return").
+TOPIC_WEIGHT: dict[str, int] = {"refund_status": 6}
 
 # Categories of past cases and tags of manuals, mapped to topics.
 CATEGORY_TOPICS: dict[str, str] = {
@@ -170,7 +205,7 @@ def classify(
     for topic, words in KEYWORDS.items():
         for w in words:
             if re.search(re.escape(w) if not w.isascii() else rf"\b{re.escape(w)}", norm):
-                votes[topic] += 2
+                votes[topic] += TOPIC_WEIGHT.get(topic, 2)
     for cat in categories:
         voted = CATEGORY_TOPICS.get(_norm(cat))
         if voted:
