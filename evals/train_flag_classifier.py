@@ -62,10 +62,10 @@ TRAINING_SETS = (
 RULE_ONLY = frozenset({"compensation_over_limit", "repeat_contact"})
 CLASSIFIER_FLAGS = tuple(f for f in FLAG_NAMES if f not in RULE_ONLY)
 C_GRID = (0.5, 2.0, 8.0)
-# The classifier adds a flag on its own only where, in cross-validation, it was right at
-# least this often and raised nothing on a case that expected no flag.
-MIN_PRECISION = 0.9
-THRESHOLD_GRID = tuple(np.round(np.arange(0.50, 0.995, 0.01), 2))
+# The classifier adds a flag on its own only above every score at which, in
+# cross-validation, an addition was wrong (plus a margin), and only if that finds anything.
+ADD_MARGIN = 0.01
+MIN_GAIN = 2
 MIL_REFITS = 2
 
 
@@ -263,26 +263,22 @@ def choose(
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Per flag: the add threshold (or none) and, where CV supports it, a veto threshold.
 
-    The add threshold is the lowest on the grid at which the classifier alone keeps a
-    precision of :data:`MIN_PRECISION` and fires on no case that expects no flag. A veto
+    The add threshold sits :data:`ADD_MARGIN` above the highest out-of-fold score of any
+    flag the classifier would have added wrongly (not expected, not raised by the rules),
+    and is kept only if it then finds at least :data:`MIN_GAIN` flags the rules missed. A veto
     threshold is the highest probability below which every rule-raised flag in CV was
     wrong, and is kept only if it removes at least two wrong flags and no right one.
     """
-    no_flag = np.array([not cs.flags for cs in cases])
     add: dict[str, float] = {}
     veto: dict[str, float] = {}
     for j, flag in enumerate(CLASSIFIER_FLAGS):
         y = np.array([flag in cs.flags for cs in cases])
         ruled = np.array([flag in cs.rules for cs in cases])
-        for t in THRESHOLD_GRID:
-            fire = scores[:, j] >= t
-            tp = int((fire & y).sum())
-            fp = int((fire & ~y).sum())
-            if tp and tp / (tp + fp) >= MIN_PRECISION and not (fire & no_flag & ~ruled).any():
-                # Only worth it when it finds something the rules did not.
-                if (fire & y & ~ruled).any():
-                    add[flag] = float(t)
-                break
+        # Above every score at which an addition was ever wrong in CV, by a margin.
+        wrong_add = scores[~y & ~ruled, j]
+        t = float(np.ceil((wrong_add.max() if len(wrong_add) else 0.5) * 100) / 100 + ADD_MARGIN)
+        if t < 1.0 and int(((scores[:, j] >= t) & y & ~ruled).sum()) >= MIN_GAIN:
+            add[flag] = round(t, 2)
         right = scores[ruled & y, j]
         wrong = scores[ruled & ~y, j]
         if len(wrong):
@@ -463,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
         "date": dt.date.today().isoformat(),
         "seed": args.seed,
         "C": c,
-        "min_precision": MIN_PRECISION,
+        "add_margin": ADD_MARGIN,
         "rule_only_flags": sorted(RULE_ONLY),
         "cv": {
             "folds": FOLDS,

@@ -112,6 +112,11 @@ _EN_STOP = frozenset(
 )
 _MODEL_GIVEN = re.compile(r"\b[A-Z]{2,3}-[A-Z]?\d{3}\b")
 _QUESTION = re.compile(r"(\?|？|でしょうか|ますか|ですか|教えて|知りたい)")
+_FAULT = re.compile(
+    r"(won'?t|doesn'?t|does not|not working|stopped|broke|broken|error|fault|leak|"
+    r"壊れ|動かない|エラー|できない|しない|止まらない|つかない|出ない|漏れ|故障|不具合)",
+    re.I,
+)
 _QUESTION_TOPICS = frozenset({"troubleshooting", "general", "warranty", "recall"})
 _FLAG_ORDER = (
     "vulnerable_customer",
@@ -345,6 +350,7 @@ class TemplateDrafter(Drafter):
             and mood.level == "calm"
             and topic in _QUESTION_TOPICS
             and _QUESTION.search(text)
+            and not _FAULT.search(text)
         ):
             # A calm product question is answered with thanks; an apology would read oddly.
             empathy, apology = bank["thanks_question"], ""
