@@ -18,8 +18,11 @@ What it does:
    in one fold only), nested: inside each outer training split an inner CV picks C and the
    per-flag thresholds, so the outer numbers are never measured on data that chose them.
 4. Prints micro P/R/F1 and the no-flag false-positive rate for the rules alone, the classifier
-   alone and the combinations, overall and per source; then fits on everything and writes
-   ``guardrails/data/flag_classifier.npz`` and its manifest.
+   alone and the combinations, overall and per source, the operating points of one global
+   threshold, and the latency the classifier adds per ticket. Only if the combination beats
+   the rules in the outer CV without raising the no-flag FPR does it fit on everything and
+   write ``guardrails/data/flag_classifier.npz`` and its manifest; otherwise it writes
+   nothing and exits 1. (As of the last run it writes nothing: see the printed numbers.)
 
 Flags decided by ticket context (``compensation_over_limit``: amounts; ``repeat_contact``:
 contact count) stay rule-only, as their corpus policy rules have ``when:`` conditions.
@@ -34,7 +37,6 @@ import json
 import sys
 import time
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,9 +103,7 @@ def load_cases(paths: tuple[str, ...] = TRAINING_SETS) -> list[Case]:
                     for i, m in enumerate(ticket.get("messages", []))
                     if (m.get("role") or "customer") == "customer"
                 ]
-                key = unicodedata.normalize(
-                    "NFKC", " ".join(t for _, t in texts).lower()
-                ).strip()
+                key = unicodedata.normalize("NFKC", " ".join(t for _, t in texts).lower()).strip()
                 group = groups.setdefault(hashlib.sha1(key.encode()).hexdigest(), len(groups))
                 cases.append(
                     Case(
@@ -122,7 +122,7 @@ def _rule_engine() -> EscalationEngine:
     from retrieval.corpus import load_corpus
 
     corpus = load_corpus("knowledge_corpus")
-    return EscalationEngine(rules=corpus.rules, flags=corpus.flags, classifier=None)
+    return EscalationEngine(rules=corpus.rules, flags=corpus.flags)
 
 
 def embed_cases(cases: list[Case]) -> np.ndarray:
@@ -163,12 +163,12 @@ def fit_logistic(
     return beta[:-1].astype(np.float32), float(beta[-1])
 
 
-def fit_flag(
-    emb: np.ndarray, cases: list[Case], flag: str, c: float
-) -> tuple[np.ndarray, float]:
+def fit_flag(emb: np.ndarray, cases: list[Case], flag: str, c: float) -> tuple[np.ndarray, float]:
     """Multi-instance fit of one flag over ``cases`` (see the module docstring)."""
     pos = [cs for cs in cases if flag in cs.flags and len(cs.rows)]
-    neg_rows = np.concatenate([cs.rows for cs in cases if flag not in cs.flags] or [np.zeros(0, int)])
+    neg_rows = np.concatenate(
+        [cs.rows for cs in cases if flag not in cs.flags] or [np.zeros(0, int)]
+    )
     x_neg = emb[neg_rows]
 
     def fit(pos_rows: np.ndarray, pos_w: np.ndarray) -> tuple[np.ndarray, float]:
@@ -221,6 +221,7 @@ def folds_of(cases: list[Case], k: int, seed: int) -> np.ndarray:
         groups.setdefault(cs.group, []).append(i)
     order = list(groups)
     rng.shuffle(order)
+
     # Rarest label first, round-robin: a cheap stratification over a multi-label set.
     def key(g: int) -> str:
         labels = sorted(f for i in groups[g] for f in cases[i].flags)
@@ -241,7 +242,7 @@ def oof_scores(
     fold = folds_of(cases, k, seed)
     out = np.zeros((len(cases), len(CLASSIFIER_FLAGS)))
     for f in range(k):
-        tr = [cs for cs, fo in zip(cases, fold) if fo != f]
+        tr = [cs for cs, fo in zip(cases, fold, strict=True) if fo != f]
         va = [i for i, fo in enumerate(fold) if fo == f]
         w, b = fit_all(emb, tr, c)
         out[va] = case_scores(emb, [cases[i] for i in va], w, b)
@@ -258,9 +259,7 @@ def _ap(scores: np.ndarray, labels: np.ndarray) -> float:
     return float((prec * hits).sum() / hits.sum())
 
 
-def choose(
-    scores: np.ndarray, cases: list[Case]
-) -> tuple[dict[str, float], dict[str, float]]:
+def choose(scores: np.ndarray, cases: list[Case]) -> tuple[dict[str, float], dict[str, float]]:
     """Per flag: the add threshold (or none) and, where CV supports it, a veto threshold.
 
     The add threshold sits :data:`ADD_MARGIN` above the highest out-of-fold score of any
@@ -289,7 +288,9 @@ def choose(
     return add, veto
 
 
-def choose_c(emb: np.ndarray, cases: list[Case], k: int, seed: int) -> tuple[dict[str, float], np.ndarray]:
+def choose_c(
+    emb: np.ndarray, cases: list[Case], k: int, seed: int
+) -> tuple[dict[str, float], np.ndarray]:
     """Per flag, the C of :data:`C_GRID` with the best out-of-fold average precision."""
     per_c = {c: oof_scores(emb, cases, dict.fromkeys(CLASSIFIER_FLAGS, c), k, seed) for c in C_GRID}
     best: dict[str, float] = {}
@@ -314,10 +315,10 @@ def predictions(
 ) -> list[set[str]]:
     """Predicted flag sets under ``mode``: rules | classifier | add | add+veto."""
     out = []
-    for cs, row in zip(cases, scores):
-        prob = dict(zip(CLASSIFIER_FLAGS, row))
+    for cs, row in zip(cases, scores, strict=True):
+        prob = dict(zip(CLASSIFIER_FLAGS, row, strict=True))
         if mode == "classifier":
-            out.append({f for f in CLASSIFIER_FLAGS if prob[f] >= add.get(f, 0.5)})
+            out.append({f for f in CLASSIFIER_FLAGS if prob[f] >= 0.5})
             continue
         flags = set(cs.rules)
         if mode in ("add", "add+veto"):
@@ -328,11 +329,13 @@ def predictions(
     return out
 
 
-def metrics(cases: list[Case], pred: list[set[str]], only: frozenset[str] | None = None) -> dict[str, float]:
+def metrics(
+    cases: list[Case], pred: list[set[str]], only: frozenset[str] | None = None
+) -> dict[str, float]:
     """Micro P/R/F1 and the no-flag FPR (over ``only`` flags when given)."""
     tp = fp = fn = 0
     nf = nf_fp = 0
-    for cs, p in zip(cases, pred):
+    for cs, p in zip(cases, pred, strict=True):
         e = cs.flags if only is None else cs.flags & only
         p = p if only is None else p & only
         tp += len(p & e)
@@ -374,7 +377,7 @@ def nested_cv(emb: np.ndarray, cases: list[Case], seed: int) -> dict[str, Any]:
         s = case_scores(emb, va, w, b)
         scores[va_idx] = s
         for mode in preds:
-            for i, p in zip(va_idx, predictions(va, s, mode, add, veto)):
+            for i, p in zip(va_idx, predictions(va, s, mode, add, veto), strict=True):
                 preds[mode][i] = p
     return {"scores": scores, "preds": preds, "chosen": chosen, "fold": fold}
 
@@ -396,6 +399,53 @@ def report(cases: list[Case], preds: dict[str, list[set[str]]]) -> dict[str, Any
             out[scope][mode] = {"all_flags": m, "classifier_flags": mt}
             print(_line(mode, m) + f"   | 7 text flags: R {mt['recall']:.3f} F1 {mt['f1']:.3f}")
     return out
+
+
+def operating_points(cases: list[Case], scores: np.ndarray) -> None:
+    """What one global add threshold would do, from the outer out-of-fold scores.
+
+    Per threshold: the classifier's own recall on the text flags, how many of the flags the
+    rules missed it recovers, how many wrong flags it adds, and the no-flag FPR of
+    rules + classifier.
+    """
+    y = np.array([[f in cs.flags for f in CLASSIFIER_FLAGS] for cs in cases])
+    r = np.array([[f in cs.rules for f in CLASSIFIER_FLAGS] for cs in cases])
+    nf = np.array([not cs.flags for cs in cases])
+    base = float((nf & r.any(axis=1)).sum() / nf.sum())
+    print(f"\noperating points (one threshold for all text flags; rules' no-flag FPR {base:.3f}):")
+    print(f"  {'t':>5} {'clf recall':>10} {'recovered':>10} {'wrong adds':>10} {'no-flag FPR':>12}")
+    for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99):
+        fire = scores >= t
+        rec = (fire & y).sum() / y.sum()
+        recovered = int((fire & y & ~r).sum())
+        wrong = int((fire & ~y & ~r).sum())
+        fpr = float((nf & (r | fire).any(axis=1)).sum() / nf.sum())
+        print(
+            f"  {t:>5.2f} {rec:>10.3f} {recovered:>4}/{int((y & ~r).sum()):<5} {wrong:>10} {fpr:>12.3f}"
+        )
+
+
+def latency(cases: list[Case], n: int = 200) -> None:
+    """Added time per ticket: split + embed + score, on real tickets (the encoder warm)."""
+    rng = np.random.default_rng(SEED)
+    sample = [cases[i] for i in rng.choice(len(cases), size=min(n, len(cases)), replace=False)]
+    clf = FlagClassifier(
+        CLASSIFIER_FLAGS,
+        np.zeros((len(CLASSIFIER_FLAGS), 512)),
+        np.zeros(len(CLASSIFIER_FLAGS)),
+        {},
+    )
+    clf.score_texts(sample[0].texts)
+    ts = []
+    for cs in sample:
+        t0 = time.perf_counter()
+        clf.score_texts(cs.texts)
+        ts.append((time.perf_counter() - t0) * 1000)
+    ts.sort()
+    print(
+        f"\nadded latency per ticket (split + embed + score, {len(ts)} tickets): "
+        f"p50 {ts[len(ts) // 2]:.1f} ms  p95 {ts[int(0.95 * (len(ts) - 1))]:.1f} ms"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -426,6 +476,9 @@ def main(argv: list[str] | None = None) -> int:
     for n, ch in enumerate(cv["chosen"]):
         print(f"  fold {n}: add {ch['add']}  veto {ch['veto']}")
 
+    operating_points(cases, cv["scores"])
+    latency(cases)
+
     gain = summary["all"]["add"]["all_flags"]["f1"] - summary["all"]["rules"]["all_flags"]["f1"]
     fpr_up = (
         summary["all"]["add"]["all_flags"]["no_flag_fpr"]
@@ -435,10 +488,11 @@ def main(argv: list[str] | None = None) -> int:
     veto_ok = (
         summary["all"]["add+veto"]["all_flags"]["recall"]
         >= summary["all"]["add"]["all_flags"]["recall"]
-        and summary["all"]["add+veto"]["all_flags"]["f1"]
-        > summary["all"]["add"]["all_flags"]["f1"]
+        and summary["all"]["add+veto"]["all_flags"]["f1"] > summary["all"]["add"]["all_flags"]["f1"]
     )
-    print(f"\ncombination vs rules: ΔF1 {gain:+.3f}, no-flag FPR rises: {fpr_up}; veto kept: {veto_ok}")
+    print(
+        f"\ncombination vs rules: ΔF1 {gain:+.3f}, no-flag FPR rises: {fpr_up}; veto kept: {veto_ok}"
+    )
     if args.dry_run:
         return 0
     if gain <= 0 or fpr_up:

@@ -209,7 +209,10 @@ class FlagClassifier:
         with np.load(weights, allow_pickle=False) as npz:
             w, b = npz["weights"], npz["bias"]
             flags = [str(x) for x in npz["flags"]]
-        if meta.get("embedder", EMBEDDER_NAME) != EMBEDDER_NAME or int(meta.get("dim", 0)) != w.shape[1]:
+        if (
+            meta.get("embedder", EMBEDDER_NAME) != EMBEDDER_NAME
+            or int(meta.get("dim", 0)) != w.shape[1]
+        ):
             raise ValueError(f"{weights} was trained for another embedder: {meta.get('embedder')}")
         return cls(
             flags,

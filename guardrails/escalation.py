@@ -31,7 +31,6 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from guardrails.amounts import Demand, demanded_amount, find_amounts, refund_request
-from guardrails.classifier import FlagClassifier, FlagScore, shipped_classifier
 from guardrails.context import Folded, clause_bounds, fold, negated
 from guardrails.lexicon import THRESHOLD, Gate, Lexicon, Signal, Suppressor, build_lexicon
 from guardrails.policy import CompiledRule, RuleContext, compile_rule, conditions_hold, find_keyword
@@ -320,37 +319,6 @@ _REASON: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 _POLICY_REASON = {"en": "Policy rule {id} applies.", "ja": "ポリシールール {id} に該当します。"}
-# A flag the classifier added: the agent should know it was recognised, not matched.
-_MODEL_REASON = {
-    "en": "Recognised by the model: similar to known {flag} cases (p={p:.2f}).",
-    "ja": "モデルによる判定：過去の{flag}の事例に類似しています（p={p:.2f}）。",
-}
-_FLAG_LABEL: dict[str, dict[str, str]] = {
-    "legal_threat": {"en": "legal threat", "ja": "法的措置"},
-    "regulator": {"en": "regulator", "ja": "行政機関への申告"},
-    "safety_incident": {"en": "safety incident", "ja": "安全事故"},
-    "media_threat": {"en": "media threat", "ja": "公表・拡散"},
-    "customer_harassment": {"en": "customer harassment", "ja": "カスタマーハラスメント"},
-    "privacy_incident": {"en": "privacy incident", "ja": "個人情報"},
-    "compensation_over_limit": {"en": "over-limit compensation", "ja": "権限超過の補償要求"},
-    "repeat_contact": {"en": "repeat contact", "ja": "繰り返しの問い合わせ"},
-    "vulnerable_customer": {"en": "vulnerable customer", "ja": "要配慮のお客様"},
-}
-# Decided by ticket context (amounts, contact count), never by the classifier.
-_RULE_ONLY = frozenset({"compensation_over_limit", "repeat_contact"})
-_MODEL_EVIDENCE = 80
-
-
-def _short(text: str) -> str:
-    """A model evidence sentence cut to a short span (still a quote of the customer's text)."""
-    return text[:_MODEL_EVIDENCE].rstrip()
-
-
-class _Shipped:
-    """Type of :data:`SHIPPED`, the default of ``EscalationEngine(classifier=...)``."""
-
-
-SHIPPED = _Shipped()
 
 
 def reason_for(flag: str, kind: str, lang: str, description: str = "") -> str:
@@ -477,9 +445,6 @@ class EscalationEngine:
         authority_limit_jpy: The agent's refund authority; a demand above it is
             ``compensation_over_limit``.
         lexicon: The built-in detectors; tests may pass a smaller one.
-        classifier: The learned flag classifier consulted after the rules (see
-            :meth:`_combine`); by default the one shipped under ``guardrails/data/`` when its
-            weights exist and its encoder is installed. ``None`` keeps the rules alone.
 
     Example:
         >>> engine = EscalationEngine()
@@ -493,12 +458,8 @@ class EscalationEngine:
         flags: Mapping[str, FlagSpec] = BUILTIN_FLAGS,
         authority_limit_jpy: int = 30000,
         lexicon: Lexicon | None = None,
-        classifier: FlagClassifier | None | _Shipped = SHIPPED,
     ) -> None:
         self.flags = dict(flags)
-        self.classifier: FlagClassifier | None = (
-            shipped_classifier() if isinstance(classifier, _Shipped) else classifier
-        )
         self.authority_limit_jpy = authority_limit_jpy
         self.lexicon = lexicon or _DEFAULT_LEXICON
         self.rules: list[CompiledRule] = [compile_rule(r) for r in rules]
@@ -515,8 +476,7 @@ class EscalationEngine:
         """Flags detectable from a text alone (``teinei guard``): no tier, no contact count."""
         lang = detect_language(text) if lang not in ("ja", "en") else lang
         scan = self.scan(text)
-        model = self.classifier.score_texts([(None, text)]) if self.classifier else None
-        return self._decide([scan], lang, tier=None, contact_count=None, model=model)
+        return self._decide([scan], lang, tier=None, contact_count=None)
 
     def assess(self, ticket: Any) -> EscalationResult:
         """Escalation for a whole ticket (a dict or model in the DESIGN ticket shape).
@@ -538,8 +498,7 @@ class EscalationEngine:
         if lang not in ("ja", "en"):
             lang = detect_language(" ".join(t for _, t in texts))
         scans = [self.scan(t, message_index=i) for i, t in texts]
-        model = self.classifier.score_texts(texts) if self.classifier else None
-        flags = self._decide(scans, lang, tier=tier, contact_count=contact_count, model=model)
+        flags = self._decide(scans, lang, tier=tier, contact_count=contact_count)
         return EscalationResult(escalate=bool(flags), flags=flags)
 
     # ------------------------------------------------------------------ scanning
@@ -696,12 +655,7 @@ class EscalationEngine:
     # ------------------------------------------------------------------ deciding
 
     def _decide(
-        self,
-        scans: list[TextScan],
-        lang: str,
-        tier: str | None,
-        contact_count: Any,
-        model: Mapping[str, FlagScore] | None = None,
+        self, scans: list[TextScan], lang: str, tier: str | None, contact_count: Any
     ) -> list[EscalationFlag]:
         latest = scans[-1] if scans else TextScan()
         hits: list[Hit] = []
@@ -828,8 +782,6 @@ class EscalationEngine:
             raised[flag] = self._flag(flag, best, hs, lang)
 
         self._apply_rules(raised, by_flag, ctx, lang, demand, count)
-        if model is not None and self.classifier is not None:
-            self._combine(raised, by_flag, model, lang)
 
         if tier == "vip":  # a VIP's case is visible to the business; one step more urgent
             tiered = {cr.rule.id for cr in self.rules if cr.rule.when.customer_tier}
@@ -856,68 +808,6 @@ class EscalationEngine:
             end=best.end,
             message_index=best.message_index,
         )
-
-    def _combine(
-        self,
-        raised: dict[str, EscalationFlag],
-        by_flag: Mapping[str, list[Hit]],
-        model: Mapping[str, FlagScore],
-        lang: str,
-    ) -> None:
-        """Let the classifier add the flags the rules missed (and veto weak ones, if trained to).
-
-        A flag is added when its probability reaches the classifier's add threshold, which
-        cross-validation set high (precision first, no new flag on innocent tickets). The
-        evidence is the sentence that scored it. Flags decided by ticket context
-        (contact count, amount: the ``when:`` rules) stay with the rules: the classifier
-        neither adds nor removes them. A veto removes a rule flag only when the model is
-        nearly sure it is wrong *and* the rules' case was weak: no policy rule and no single
-        signal strong enough on its own (partial signals that only added up).
-        """
-        assert self.classifier is not None
-        rule_only = _RULE_ONLY | {
-            cr.rule.flag
-            for cr in self.rules
-            if cr.rule.when.min_contact_count is not None or cr.rule.when.min_amount is not None
-        }
-        for flag, limit in self.classifier.veto_threshold.items():
-            fl = raised.get(flag)
-            score = model.get(flag)
-            if fl is None or score is None or flag in rule_only or fl.policy_id:
-                continue
-            strong = any(h.weight >= THRESHOLD or h.policy_id for h in by_flag.get(flag, ()))
-            if not strong and score.probability < limit:
-                del raised[flag]
-        for flag, limit in self.classifier.add_threshold.items():
-            score = model.get(flag)
-            if (
-                flag in raised
-                or flag in rule_only
-                or flag not in self.flags
-                or score is None
-                or score.sentence is None
-                or score.probability < limit
-            ):
-                continue
-            spec = self.flags[flag]
-            sent = score.sentence
-            quote = _short(sent.text)
-            lang_key = "ja" if lang == "ja" else "en"
-            raised[flag] = EscalationFlag(
-                flag=flag,
-                severity=spec.severity,
-                route=spec.route,
-                reason=_MODEL_REASON[lang_key].format(
-                    flag=_FLAG_LABEL.get(flag, {}).get(lang_key, flag),
-                    p=score.probability,
-                ),
-                evidence=quote,
-                policy_id=None,
-                guidance=DEFAULT_GUIDANCE.get(flag, {}).get(lang_key),
-                start=sent.start,
-                end=sent.start + len(quote),
-                message_index=sent.message_index,
-            )
 
     def _apply_rules(
         self,
