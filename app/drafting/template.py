@@ -112,6 +112,18 @@ _EN_STOP = frozenset(
 )
 _MODEL_GIVEN = re.compile(r"\b[A-Z]{2,3}-[A-Z]?\d{3}\b")
 _QUESTION = re.compile(r"(\?|？|でしょうか|ますか|ですか|教えて|知りたい)")
+_INJURY = re.compile(
+    r"(やけど|火傷|怪我|けが|ケガ|負傷|切っ|腫れ|痛|病院|救急|injur|burn(?:ed|t)? (?:my|his|her|their)|"
+    r"\bhurt\b|\bcut (?:my|his|her)|hospital|swollen|blister)",
+    re.I,
+)
+_HANDOFF = (
+    "safety_incident",
+    "privacy_incident",
+    "legal_threat",
+    "regulator",
+    "compensation_over_limit",
+)
 _FAULT = re.compile(
     r"(won'?t|doesn'?t|does not|not working|stopped|broke|broken|error|fault|leak|"
     r"壊れ|動かない|エラー|できない|しない|止まらない|つかない|出ない|漏れ|故障|不具合)",
@@ -313,8 +325,14 @@ class TemplateDrafter(Drafter):
         mood = analyze(text)
 
         flag_paragraphs: list[str] = []
+        handed_off = False
         for name in flag_names:
             para = (bank["flags"].get(name) or {}).get("paragraph") or ""
+            if name in _HANDOFF:
+                # One hand-over sentence is enough: the most urgent team speaks for all.
+                if handed_off:
+                    continue
+                handed_off = bool(para)
             if para and para not in flag_paragraphs:
                 flag_paragraphs.append(para)
         if "customer_harassment" in flag_names:
@@ -330,6 +348,9 @@ class TemplateDrafter(Drafter):
             ]
 
         questions = [q for q in _select(tp["questions"], text) if not self._already_given(q, text)]
+        injured = topic == "safety" and bool(_INJURY.search(text))
+        if injured:
+            questions = [q for q in questions if q != bank["injury"]["drop_question"]]
         if "customer_harassment" in flag_names or "vulnerable_customer" in flag_names:
             questions = questions[:1]
 
@@ -343,7 +364,7 @@ class TemplateDrafter(Drafter):
         strong = mood.level in ("angry", "furious") or any(
             severity_rank(f.severity) >= 2 for f in inp.flags
         )
-        empathy = tp["empathy"]
+        empathy = bank["injury"]["empathy"] if injured else tp["empathy"]
         apology = bank["apology"] if strong or inp.channel != "chat" else bank["apology_calm"]
         if (
             not flag_names
