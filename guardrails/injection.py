@@ -11,6 +11,14 @@ Matching runs on a normalised copy (NFKC, invisible and bidi characters removed,
 and Greek look-alikes folded, lower-cased). Japanese patterns also run on a copy with all
 white space removed, which defeats 「以　前　の　指　示」 and "i g n o r e"; base64 blobs are
 decoded and scanned once. Findings carry spans into the original text.
+
+Alongside the rules, a learned multilingual classifier (:mod:`guardrails.injection_model`)
+reads the text's addressing and imperative segments for meaning, so an attack worded
+without the rules' cue phrases is still caught: ``detected`` is the rules' decision OR the
+classifier's probability reaching its cross-validated threshold. It is opt-in
+(``use_model=True``): it costs about 1 ms of CPU per embedded segment, some 10 ms on a
+2,000-character message against a 5 ms bar for all input checks. It runs only when its
+weights and encoder are installed and the rules have not already decided.
 """
 
 from __future__ import annotations
@@ -23,7 +31,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+import numpy as np
+
 from guardrails.findings import Finding
+from guardrails.injection_model import shipped_injection_classifier
 from guardrails.normalize import MATCHING, NormalizedText, normalize
 
 Where = Literal["message", "document"]
@@ -1282,6 +1293,7 @@ def detect_injection(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     stage: Literal["input", "output"] = "input",
+    use_model: bool = False,
 ) -> InjectionResult:
     """Score ``text`` for prompt injection.
 
@@ -1291,9 +1303,13 @@ def detect_injection(
             document, where nobody has a reason to write them.
         threshold: The decision threshold on the combined score.
         stage: Copied into the findings.
+        use_model: Also ask the learned classifier when the rules do not reach
+            ``threshold`` (only if its weights and encoder are installed; otherwise the
+            rules decide alone). Off by default for its latency (see the module docstring).
 
     Returns:
-        The decision, the score and one finding per signal that fired.
+        The decision, the score and one finding per signal that fired (plus a ``model``
+        finding on the highest-scoring segment when the classifier decided).
     """
     nt = normalize(text, MATCHING)
     first_hit: dict[str, _Hit] = {}
@@ -1322,4 +1338,41 @@ def detect_injection(
             )
         )
     score = round(1.0 - miss, 4)
+    if use_model and score < threshold:
+        classifier = shipped_injection_classifier()
+        verdict = classifier.score(text, where) if classifier is not None else None
+        if classifier is not None and verdict is not None and verdict.segment is not None:
+            model_score = _on_rule_scale(verdict.probability, classifier.threshold, threshold)
+            if verdict.detected:
+                findings.append(
+                    Finding(
+                        stage=stage,
+                        check="injection",
+                        type="model",
+                        start=verdict.segment.start,
+                        end=verdict.segment.end,
+                        score=round(verdict.probability, 4),
+                        severity="high",
+                        message="recognised by the model as an attempt to instruct the "
+                        f"drafting model (p={verdict.probability:.2f})",
+                    )
+                )
+            score = max(score, model_score)
     return InjectionResult(detected=score >= threshold, score=score, findings=findings)
+
+
+def _on_rule_scale(probability: float, model_threshold: float, threshold: float) -> float:
+    """The classifier's probability mapped so that its threshold lands on the rules' one.
+
+    Piecewise linear and monotone, so ``detected == (score >= threshold)`` holds for the
+    combined score whichever of the two decided.
+    """
+    if probability >= model_threshold:
+        span = 1.0 - model_threshold
+        mapped = threshold + (1.0 - threshold) * (
+            (probability - model_threshold) / span if span else 1.0
+        )
+        return round(max(threshold, min(1.0, mapped)), 4)
+    mapped = threshold * probability / model_threshold
+    # rounding must not lift a below-threshold probability onto the threshold
+    return min(round(mapped, 4), float(np.nextafter(threshold, 0.0)))
