@@ -2,7 +2,9 @@
 
 Run ``python -m bench.guardrails``. Prints p50/p95 per check and for all input checks
 together; the bar for all input checks is p95 <= 5 ms (PII + injection should leave room
-for the escalation checks).
+for the escalation checks). ``pii cold`` clears the part-of-speech caches before each run
+(a new message); ``pii names`` runs on a message dense with name cues, where the most
+slots go to the tagger.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from guardrails.injection import detect_injection
-from guardrails.pii import detect_pii
+from guardrails.pii import clear_caches, detect_pii
 from guardrails.redact import redact
 
 P95_BUDGET_MS = 5.0
@@ -30,6 +32,29 @@ _PARAGRAPHS = (
     "Please ignore my previous email, the address changed. Can you override the delivery date? "
     "Regards,\nEmily Carter\n",
 )
+
+
+# A name-dense message: every paragraph has cues that send slots to the part-of-speech
+# tagger (honorifics, family words, joins with と, katakana names with ・, a signature).
+_NAME_PARAGRAPHS = (
+    "担当の宮園さんに説明したのですが、妹のさやかと母の和子が使っていたケトルが壊れました。"
+    "健太と美咲で選んだ掃除機も、時間と手間をかけて設定したのに動きません。",
+    "オレ、タカシっす。アンナ・ペトロワさんの代理です。梅田のヨドバシと大塚商店で買いました。"
+    "下の名前は翔です。ゆうこちゃんが欲しがっていた色が届きませんでした。",
+    "The courier, Bartholomew, left it in the rain. Mr. Coffee makes a cheaper one.\n"
+    "Warm wishes from Osaka,\nMarco & Yumi\n",
+    "以上、よろしくお願いいたします。\n鵜飼 真理子\n",
+)
+
+
+def names_message(length: int = 2000) -> str:
+    """A ``length``-character ja/en message dense with name cues (the tagger's worst case)."""
+    text = ""
+    i = 0
+    while len(text) < length:
+        text += _NAME_PARAGRAPHS[i % len(_NAME_PARAGRAPHS)] + "\n"
+        i += 1
+    return text[:length]
 
 
 def mixed_message(length: int = 2000) -> str:
@@ -66,18 +91,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--length", type=int, default=2000)
     args = parser.parse_args(argv)
     text = mixed_message(args.length)
+    dense = names_message(args.length)
 
     def all_input_checks() -> None:
         redact(text, detect_pii(text))
         detect_injection(text, where="message")
 
+    def cold(message: str) -> Callable[[], object]:
+        # the tagger's results are cached per slot; a new message mostly misses the cache
+        def run() -> object:
+            clear_caches()
+            return detect_pii(message)
+
+        return run
+
     checks: dict[str, Callable[[], object]] = {
         "pii": lambda: detect_pii(text),
+        "pii cold": cold(text),
+        "pii names": cold(dense),
         "pii+redact": lambda: redact(text, detect_pii(text)),
         "injection": lambda: detect_injection(text),
         "all input": all_input_checks,
     }
     print(f"input guardrails on a {len(text)}-character mixed message, {args.runs} runs")
+    print("(pii names: a name-dense message, tagger cache cleared before each run)")
     print(f"{'check':<14}{'p50 ms':>9}{'p95 ms':>9}{'cpu p95':>9}")
     p95_all = 0.0
     for name, fn in checks.items():

@@ -6,6 +6,11 @@ raise it, context words that veto it (``注文番号``, ``tracking``...), and an
 validator (Luhn for cards, the My Number check digit). Named groups whose name is a PII type
 let one pattern report several entities (an address followed by its postal code).
 
+People's names are found by patterns of context (honorifics, labels, self-introductions,
+signatures, family words) whose name slot is vouched for by the shipped name lists or, for
+Japanese names on no list, by unidic's part-of-speech tags (fugashi + unidic-lite); only
+those short slots are tagged, never the whole message.
+
 Matching runs on a normalised copy of the text (NFKC: full-width digits and hyphens become
 ASCII; invisible characters are dropped); every span is mapped back, so offsets are exact
 Python string indices into the text the caller gave.
@@ -14,10 +19,13 @@ Python string indices into the text the caller gave.
 from __future__ import annotations
 
 import re
+import threading
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from guardrails.findings import Finding, Stage
 from guardrails.normalize import CASE_PRESERVING, NormalizedText, normalize
@@ -596,10 +604,37 @@ EN_GIVEN_NAMES: frozenset[str] = load_words("en_given_names.txt") | load_words(
 )
 EN_SURNAMES: frozenset[str] = load_words("en_surnames.txt") | load_words("ja_surnames_romaji.txt")
 JA_SURNAMES_ROMAJI: frozenset[str] = load_words("ja_surnames_romaji.txt")
+# Everyday words brands put after a title (Mr. Coffee, Mr. Clean).
+EN_COMMON_WORDS: frozenset[str] = load_words("en_common_words.txt")
+
+
+@cache
+def load_lines(name: str) -> frozenset[str]:
+    """The non-empty, non-comment lines of ``DATA_DIR/name``, lower-cased."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+# Brands named after people (Tom Ford, ルイ・ヴィトン): such a "name" is a product or a shop.
+BRAND_NAMES: frozenset[str] = load_lines("brand_names.txt")
+_BRAND_KEY = re.compile(r"[\s.&・'’]+|\band\b|\bn\b")
+
+
+def _brand_key(value: str) -> str:
+    """``value`` lower-cased with dots, ampersands and spacing removed (Mr. Coffee -> mrcoffee)."""
+    return _BRAND_KEY.sub("", value.lower())
+
+
+_BRAND_KEYS: frozenset[str] = frozenset(_brand_key(b) for b in BRAND_NAMES)
 
 _HONORIFIC = r"(?:様|さま|さん|氏|殿|くん|君|ちゃん)"
 _JA_FULLNAME = (
-    rf"{_KANJI}{{1,4}}(?:[ 　]?{_KANJI}{{1,3}}|[ 　]{_KATA}{{2,5}}|[ 　]{_HIRA}{{2,4}})?"
+    rf"{_KATA}{{2,3}}子(?!{_KANJI})"  # キヨ子, ハル子
+    rf"|(?:{_KANJI}ノ)?{_KANJI}{{1,4}}(?:[ 　]?{_KANJI}{{1,3}}|[ 　]{_KATA}{{2,5}}|[ 　]{_HIRA}{{2,4}})?"
     rf"|{_KATA}{{2,6}}(?:[ 　・=＝]{_KATA}{{1,6}}){{0,2}}(?![ァ-ヺー])"
     rf"|{_KATA}{{2,6}}[ 　]{_KANJI}{{1,3}}"  # ブラウン 由紀 (a foreign family name, a kanji given name)
 )
@@ -675,6 +710,10 @@ _ORG_WORDS: frozenset[str] = _word_set(
     Period Policy Warranty Plan Account Order Orders Number Model Version Update Refund Refunds
     Please Thanks Regards Best Cheers Hello Hi Dear Sorry Brand Down Up Sale Sales Deals
     Collection Kit Set Pack Black Friday Cyber Monday New Old
+    Pacific Atlantic Beach Coast Valley Heights Springs Falls Harbor Harbour Island Islands
+    Gulf Creek Lakes Gardens Canyon Peninsula Central Northern Southern Eastern Western Highlands
+    Outlet Outlets Factory Boutique Studio Studios Bakery Cafe Restaurant Kitchen Pharmacy Salon
+    Garage Foods Goods Supply Supplies Trading Holdings Partners Brothers Bros Sons Co.
     """
 )
 
@@ -702,6 +741,20 @@ class NamePattern:
         flags: Regex flags.
         anchors: As for ``Recognizer``: literals that gate where the regex runs.
         window: Characters before and after each anchor that the regex may span.
+        pos: Use the part-of-speech tags of unidic for Japanese names: ``"fallback"``
+            accepts a name the lists reject when its words are tagged as person names;
+            ``"require"`` accepts only such names (the lists are not asked); ``"veto"``
+            rejects a name the lists accept when the tagger knows it as an ordinary word
+            (こんにちは、カスタマーです).
+        pos_side: Which person-name words the span keeps: ``"right"`` the run that ends
+            the slot (the slot ends at a honorific), ``"left"`` the run that starts it (the
+            slot follows a label), ``"all"`` only a slot made of person-name words alone.
+        pos_label: After a name label (名前は): proper nouns of any kind and one short
+            common noun (下の名前は涼) count as a name.
+        joint: Groups ``name`` and ``also`` (健一と美香, Marco & Yumi) are both names, or
+            neither is reported.
+        after_title: The name follows Mr/Mrs/Dr: an everyday word there is a brand
+            (Mr. Coffee, Mr. Clean), not a surname.
     """
 
     name: str
@@ -716,6 +769,11 @@ class NamePattern:
     flags: int = 0
     anchors: tuple[str, ...] = ()
     window: tuple[int, int] = (30, 30)
+    pos: str = ""
+    pos_side: str = "all"
+    pos_label: bool = False
+    joint: bool = False
+    after_title: bool = False
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -734,7 +792,7 @@ _NAME_LABEL_ANCHORS_JA = (
 _NAME_LABEL_EN = (
     r"(?i:name|holder|account holder|ship to|deliver to|send to|attn|contact person|recipient|"
     r"signed|signature|addressee|purchaser|buyer|policyholder|cardholder|surname|last name|"
-    r"first name|family name|given name|full name|contact|name on (?:the )?card)"
+    r"first name|family name|given name|full name|contact|name on (?:the )?card|desk of)"
 )
 
 NAME_PATTERNS: tuple[NamePattern, ...] = (
@@ -755,6 +813,8 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         needs_surname=True,
         anchors=("さん", "くん", "君", "ちゃん"),
         window=(16, 4),
+        pos="fallback",
+        pos_side="right",
     ),
     # 田中部長, 佐藤先生 (a known surname and a title; the title is not part of the name)
     NamePattern(
@@ -764,6 +824,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         needs_surname=True,
         anchors=("部長", "課長", "社長", "店長", "係長", "主任", "先生", "医師", "弁護士"),
         window=(6, 4),
+        pos="fallback",
     ),
     # 私、山田と申します / 岡田でございます / 山田太郎です (clause-initial)
     NamePattern(
@@ -780,12 +841,13 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         rf"(?:{_CLAUSE_START}|(?<=私は)|(?<=私、)|(?<=わたしは)|(?<=わたくしは)|(?<=の)|(?<=は)"
         rf"|(?<=[ぁ-ん]、))"
         rf"(?P<name>{_JA_FULLNAME}|{_HIRA}{{2,5}}[ 　]{_HIRA}{{2,5}})"
-        r"(?=です(?:けど|が)?[。！!、,\s]|です$|や[、,]|だ[。、,])",
+        r"(?=です(?:けど|が)?[。！!、,\s]|です$|っす|や[、,]|だ[。、,]|だけど)",
         0.75,
         needs_surname=True,
         kana_ok=False,
-        anchors=("です", "や、", "や,", "だ。", "だ、", "だ,"),
+        anchors=("です", "っす", "や、", "や,", "だ。", "だ、", "だ,", "だけど"),
         window=(14, 6),
+        pos="fallback",
     ),
     # こんにちは、ヨシダです (a katakana name: only after a greeting)
     NamePattern(
@@ -794,6 +856,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         r"お世話になります|おせわになります|もしもし|私は|わたしは)[、。,!！\s]*"
         rf"(?P<name>{_KATA}{{2,6}}(?:[ 　・]{_KATA}{{2,6}})?)(?=です|と申します|でございます)",
         0.7,
+        pos="veto",
         anchors=(
             "こんにちは",
             "こんばんは",
@@ -827,6 +890,8 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         needs_surname=True,
         anchors=_NAME_LABEL_ANCHORS_JA,
         window=(4, 24),
+        pos="fallback",
+        pos_side="left",
     ),
     # 渡辺 恵子 (a known surname, a space, a given name) standing on its own
     NamePattern(
@@ -836,6 +901,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         rf"(?!{_KANJI})",
         0.7,
         needs_surname=True,
+        pos="fallback",
     ),
     # 鈴木一郎宛て / 小林名義 / Lee宛て
     NamePattern(
@@ -845,6 +911,8 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         needs_surname=True,
         anchors=("宛", "名義", "方"),
         window=(16, 4),
+        pos="fallback",
+        pos_side="right",
     ),
     # my name is John Smith / I'm Carlos Mendes / this is Emily Carter
     NamePattern(
@@ -917,11 +985,13 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     NamePattern(
         "ja_after_department",
         rf"(?:(?<=[部課室係])|(?<=[部課室係][ 　])|(?:株式会社|有限会社|合同会社|\(株\))[^\s、。]{{1,20}}[ 　]+)"
+        rf"(?!{_KANJI}{{0,4}}[部課室係](?:[ 　]|$))"
         rf"(?P<name>{_KANJI}{{1,3}}(?:[ 　]{_KANJI}{{1,3}})?)(?=$|\n|[ 　、。(（])",
         0.65,
         needs_surname=True,
         anchors=("部", "課", "室", "係", "会社", "(株)"),
         window=(24, 12),
+        pos="fallback",
     ),
     # From: Taro Yamada <taro@example.com> (mail headers)
     NamePattern(
@@ -936,6 +1006,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         "en_title",
         rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<name>{_EN_NAME})\b",
         0.8,
+        after_title=True,
         anchors=("mr", "ms", "miss", "mx", "dr", "prof"),
         window=(2, 40),
     ),
@@ -981,6 +1052,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
             "==",
         ),
         window=(4, 60),
+        pos="fallback",
     ),
     # Regards,\n\nJane Doe / Best, J. Smith / Cheers,\nmike / 以上、よろしくお願い申し上げます。\n木村拓也
     NamePattern(
@@ -1024,6 +1096,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
             "失礼",
         ),
         window=(12, 50),
+        pos="fallback",
     ),
     # — Jane / -- Kenji Sato / ～山田 (a dash before a name alone on its line)
     NamePattern(
@@ -1036,6 +1109,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         flags=re.MULTILINE,
         anchors=("-", "—", "–", "―", "~", "〜", "━", "─", "_", "="),
         window=(4, 40),
+        pos="fallback",
     ),
     # Sent by Kenji / Signed: Maria Lopez / written by my son Daniel
     NamePattern(
@@ -1086,6 +1160,20 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         ),
         window=(4, 40),
     ),
+    # the courier, Bartholomew, left it / our installer, Ngozi, was rude (a name set off by
+    # commas after a role: the commas vouch for it, no list needed)
+    NamePattern(
+        "en_role_apposition",
+        r"(?i:\b(?:the|your|my|our|his|her|their|a) (?:agent|representative|rep|operator|"
+        r"technician|engineer|driver|courier|delivery (?:man|woman|guy|person)|employee|clerk|"
+        r"associate|advisor|adviser|supervisor|manager|specialist|cashier|installer|landlord|"
+        r"neighbou?r|nurse|doctor|lawyer|colleague|salesman|saleswoman|salesperson|plumber|"
+        r"electrician|postman|mailman|tech)),[ \t]+"
+        rf"(?P<name>{_EN_NAME}),",
+        0.7,
+        anchors=(", ",),
+        window=(40, 40),
+    ),
     # spoke to Marcus / talked with Priya Raman
     NamePattern(
         "en_spoke_to",
@@ -1099,8 +1187,9 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
     NamePattern(
         "ja_family",
         r"(?:母|父|妻|夫|主人|家内|嫁|息子|娘|長男|長女|次男|次女|兄|姉|弟|妹|祖母|祖父|義母|義父|"
-        r"孫|叔母|叔父|伯母|伯父|子供|子ども|家族|親戚|友人|同居人)(?:の|、|である)[ 　]?"
-        rf"(?P<name>{_JA_FULLNAME})(?=[がはにのもをと、。,\s]|です|名義|宛|様|さん)",
+        r"孫|叔母|叔父|伯母|伯父|子供|子ども|家族|親戚|友人|同居人|旦那|彼氏|彼女|友達|相方|同僚)"
+        r"(?:の|、|である)[ 　]?"
+        rf"(?P<name>{_JA_FULLNAME}|{_HIRA}{{2,5}}(?=[がはにもをと]))(?=[がはにのもをと、。,\s]|です|名義|宛|様|さん)",
         0.75,
         needs_surname=True,
         kana_ok=False,
@@ -1129,8 +1218,15 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
             "親戚",
             "友人",
             "同居人",
+            "旦那",
+            "彼氏",
+            "彼女",
+            "友達",
+            "相方",
+            "同僚",
         ),
         window=(2, 20),
+        pos="fallback",
     ),
     # 大和田の者ですが (a family name introducing the caller)
     NamePattern(
@@ -1141,6 +1237,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         kana_ok=False,
         anchors=("の者",),
         window=(16, 4),
+        pos="fallback",
     ),
     # 木村拓也 (a known surname alone on its line: a signature or a header)
     NamePattern(
@@ -1155,6 +1252,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         tail=24,
         anchors=("\n",),
         window=(12, 30),
+        pos="fallback",
     ),
     # 総務部長の石黒より / 担当の森が / 内線308の柴田まで (a role or an extension, の, a surname)
     NamePattern(
@@ -1179,6 +1277,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
             "書の",
         ),
         window=(8, 12),
+        pos="fallback",
     ),
     # …の柴田まで / 柴田宛に (a surname after の that the message is routed to)
     NamePattern(
@@ -1188,6 +1287,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         needs_surname=True,
         anchors=("まで", "宛"),
         window=(8, 8),
+        pos="fallback",
     ),
     # 藤原より。 / …連絡ください。森下 (a surname signing off a one-line message)
     NamePattern(
@@ -1200,6 +1300,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         tail=24,
         anchors=("より",),
         window=(12, 4),
+        pos="fallback",
     ),
     # 私（恵美）/ じいちゃん（源蔵）/ 大樹（小４の息子） (a name in brackets next to who it is)
     NamePattern(
@@ -1274,6 +1375,90 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
             " at our",
         ),
         window=(30, 40),
+    ),
+    # ゆうこちゃん / みさきさん (a hiragana given name: the tagger must call it one)
+    NamePattern(
+        "ja_hira_honorific",
+        rf"(?<!{_HIRA})(?P<name>{_HIRA}{{2,6}})(?=さん|くん|ちゃん|様|さま)",
+        0.7,
+        pos="require",
+        pos_side="right",
+        anchors=("さん", "くん", "ちゃん", "様", "さま"),
+        window=(8, 4),
+    ),
+    # オレ、タカシっす / 俺リョウだけど (a casual self-introduction in kana)
+    NamePattern(
+        "ja_kana_intro",
+        rf"(?:{_CLAUSE_START}|(?<=私は)|(?<=私、)|(?<=オレ)|(?<=俺)|(?<=僕)|(?<=あたし)|(?<=うち))"
+        rf"[、 　]?(?P<name>{_KATA}{{2,8}}|{_HIRA}{{2,5}})"
+        r"(?=っす|だけど|だよ|です(?:けど|が)?[。！!、,\s]|です$|と申|でーす)",
+        0.7,
+        pos="require",
+        pos_side="right",
+        anchors=("っす", "だけど", "だよ", "です", "と申", "でーす"),
+        window=(12, 4),
+    ),
+    # 健一と美香で / ケンとマリが (two names joined: each must be tagged as one)
+    NamePattern(
+        "ja_join",
+        rf"(?<![\u4e00-\u9fff々〆ヶ\u30a1-\u30fa\u30fc])(?P<name>{_KANJI}{{1,4}}|{_KATA}{{2,6}})"
+        rf"(?:と|&|＆)(?P<also>{_KANJI}{{1,4}}|{_KATA}{{2,6}})"
+        r"(?=[がはにのもをで、。,\s]|さん|ちゃん|くん|様|です|より|から|$)",
+        0.7,
+        pos="require",
+        pos_side="all",
+        joint=True,
+        anchors=("と", "&", "＆"),
+        window=(6, 8),
+    ),
+    # リチャード・ブラウン（英国籍）/ アンナ・ペトロワです (a foreign name: given・family)
+    NamePattern(
+        "ja_katakana_dot",
+        rf"(?<![\u30a1-\u30fa\u30fc・])(?P<name>{_KATA}{{2,8}}(?:・{_KATA}{{2,8}}){{1,2}})(?![\u30a1-\u30fa\u30fc])"
+        r"(?=[(（]|です|と申|と言|でございます|の(?:妻|夫|母|父|息子|娘|名義|代理|代わり|家族|者)|名義|宛|"
+        r"さん|様|氏|"
+        r"から|より|[ 　]*$)",
+        0.7,
+        pos="require",
+        pos_side="all",
+        anchors=("・",),
+        window=(20, 20),
+    ),
+    # 名前は堀之内です / 下の名前は翔、… (a name label: proper nouns of any kind)
+    NamePattern(
+        "ja_name_label_pos",
+        r"(?:下の名前|名前|なまえ|名字|苗字|フルネーム|氏名)(?:は|が|[ 　]*[:：])[ 　]*"
+        rf"(?P<name>{_KANJI}{{1,4}}(?:[ 　]{_KANJI}{{1,3}})?|{_KATA}{{2,6}}|{_HIRA}{{2,5}})"
+        r"(?=です|でした|で[、。 ]|で予約|って|、|。|[ 　]*$|と(?:いい|言い|申)|[(（「])",
+        0.7,
+        trim_start=False,
+        pos="require",
+        pos_side="all",
+        pos_label=True,
+        anchors=("名前", "なまえ", "名字", "苗字", "フルネーム", "氏名"),
+        window=(4, 20),
+    ),
+    # Warm wishes,\nMarco & Yumi / Cheers,\nMarisol and Diego Ferreira (a couple signing off)
+    NamePattern(
+        "en_pair_signature",
+        r"(?:(?i:regards|sincerely|wishes|thanks|thank you|cheers|best|love|xoxo|warmly|"
+        r"take care|yours)[^\n]{0,30}\n[ \t]*)"
+        rf"(?P<name>{_EN_NAME_TOKEN}) (?:&|and|\+) (?P<also>{_EN_NAME})[ \t]*(?=\n|$)",
+        0.75,
+        joint=True,
+        anchors=(" & ", " and ", " + "),
+        window=(60, 40),
+    ),
+    # ship to my parents: Kazuo & Fumiko Ishida / my grandparents, Haruto & Sakura Ito
+    NamePattern(
+        "en_pair_relation",
+        r"(?i:\b(?:parents|grandparents|in-laws|kids|children|sons|daughters|twins|"
+        r"friends|neighbou?rs|family|ship to|deliver to|send to|recipients?|names?)[,:]?)"
+        rf"[ \t]+(?P<name>{_EN_NAME_TOKEN}) (?:&|and|\+) (?P<also>{_EN_NAME})\b",
+        0.75,
+        joint=True,
+        anchors=(" & ", " and ", " + "),
+        window=(40, 40),
     ),
 )
 
@@ -1368,6 +1553,200 @@ def _accept_name(name: str, pat: NamePattern) -> tuple[int, int] | None:
         # the surname is in what looked like the given name: the match began too early
         return None
     return (start, end)
+
+
+# --------------------------------------------------------------------------- part of speech
+#
+# unidic tags surnames and given names that are on no list (宮園, 大翔, タカシ, アンナ) as
+# 名詞,固有名詞,人名,{姓,名,一般}. A tagged word alone proves little (unidic also tags 大塚 in
+# 大塚商店, ほのか, サクラ), so the tags only vouch for a slot that a cue already found:
+# a honorific after it, a label or a family word before it, a self-introduction, a signature
+# line, a join with another name. Only those short slots are tokenised, never the message.
+
+
+@cache
+def _tagger() -> Any:
+    """The unidic-lite tagger, loaded on first use; None when fugashi is not installed."""
+    try:
+        import fugashi  # loads the dictionary: imported on first use only
+    except ImportError:  # pragma: no cover - fugashi is a declared dependency
+        return None
+    return fugashi.Tagger()
+
+
+_TAGGER_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    surface: str
+    pos1: str
+    pos2: str
+    pos3: str
+    pos4: str
+    unk: bool
+
+    @property
+    def person(self) -> bool:
+        return self.pos2 == "固有名詞" and self.pos3 == "人名"
+
+
+@lru_cache(maxsize=4096)
+def _tokens(segment: str) -> tuple[_Token, ...]:
+    """The words of ``segment`` with their offsets in it and their POS fields."""
+    tagger = _tagger()
+    if tagger is None:
+        return ()
+    with _TAGGER_LOCK:  # one MeCab lattice per tagger: not safe across threads
+        words = tagger(segment)
+    out = []
+    pos = 0
+    for word in words:
+        surface = word.surface
+        start = segment.find(surface, pos)
+        if start < 0:  # pragma: no cover - the tagger keeps the surface as given
+            return ()
+        pos = start + len(surface)
+        feature = word.feature
+        out.append(
+            _Token(
+                start,
+                pos,
+                surface,
+                feature.pos1,
+                feature.pos2,
+                feature.pos3,
+                feature.pos4,
+                word.is_unk,
+            )
+        )
+    return tuple(out)
+
+
+def clear_caches() -> None:
+    """Forget the tagged slots (for benchmarks that must not reuse an earlier message's)."""
+    _tokens.cache_clear()
+    _judge_slot.cache_clear()
+
+
+# Words a name label is often followed by that are not names (名前は本名です, 名前は不明).
+_NOT_LABELLED_NAMES: frozenset[str] = _word_set(
+    """
+    本名 旧姓 不明 未定 記載 別 非公開 結構 一緒 同じ 間違い 漢字 カタカナ ひらがな 平仮名 片仮名
+    ローマ字 英語 英字 空欄 無記名 匿名 登録 変更 入力 伏せ字 省略 仮名 偽名 通称 以下 上記 下記
+    """
+)
+_KATA_RE = re.compile(_KATA + "+")
+
+
+def _is_name_word(tok: _Token, label: bool) -> bool:
+    if tok.person:
+        return True
+    return label and tok.pos2 == "固有名詞"
+
+
+_PATTERNS_BY_NAME: dict[str, NamePattern] = {p.name: p for p in NAME_PATTERNS}
+
+
+@lru_cache(maxsize=8192)
+def _judge_slot(pattern: str, slot: str, after: str) -> tuple[int, int] | None:
+    """The name's (start, end) in ``slot`` as matched by ``pattern``, or None to reject.
+
+    The lists decide first; the part-of-speech tags then rescue, veto or alone decide, as
+    the pattern says. Cached: a slot and the few characters after it decide everything.
+    """
+    pat = _PATTERNS_BY_NAME[pattern]
+    accepted = None if pat.pos == "require" else _accept_name(slot, pat)
+    if pat.pos == "veto":
+        return None if accepted is not None and _pos_vetoes(slot) else accepted
+    if accepted is None and pat.pos:
+        return _pos_accept(slot + after, 0, len(slot), pat)
+    return accepted
+
+
+def _pos_accept(text: str, start: int, end: int, pat: NamePattern) -> tuple[int, int] | None:
+    """(start, end) of the person-name words in the slot ``text[start:end]``, or None.
+
+    A slot that its own sentence reads as ordinary nouns (のセットです) is refused, except
+    after a name label or in a join, where the other name or the label is the context.
+
+    The slot is tokenised followed by さん: the question is whether its words can be a
+    person's name (美咲 before で reads as a place, 美咲さん as a person), while big places
+    stay places (大阪さん) and a slot that ends inside a word still does (鈴樹 -> 鈴 + 樹).
+    """
+    slot = text[start:end]
+    tail = _NAME_TAIL.search(slot)
+    if tail:
+        end = start + tail.start()
+        slot = slot[: tail.start()]
+    if not slot.strip(" 　・") or not _is_ja(slot):
+        return None
+    words = [t for t in _tokens(slot + "さん") if t.start < len(slot)]
+    if not words or words[-1].end != len(slot):
+        return None  # the slot ends inside a word (鈴樹です -> 鈴 + 樹)
+    if not (pat.pos_label or pat.joint) and _common_in_context(slot, text[end : end + 4]):
+        return None  # のセットです: さん makes a person of it, its own sentence does not
+    flags = [_is_name_word(t, pat.pos_label) for t in words]
+    # a katakana name cut in two (ペト + ロワ): the piece glued to a name word is part of it
+    for i in range(1, len(words)):
+        glued = words[i].start == words[i - 1].end
+        if not flags[i] and flags[i - 1] and glued and _KATA_RE.fullmatch(words[i].surface):
+            flags[i] = True
+    # the middle dot between two name words (ジョン・スミス)
+    for i in range(1, len(words) - 1):
+        if words[i].surface == "・" and flags[i - 1] and flags[i + 1]:
+            flags[i] = True
+    if pat.pos_side == "all":
+        lo, hi = (0, len(words)) if all(flags) else (0, 0)
+    elif pat.pos_side == "left":
+        hi = next((i for i, f in enumerate(flags) if not f), len(words))
+        lo = 0
+    else:
+        lo = next((i + 1 for i in range(len(words) - 1, -1, -1) if not flags[i]), 0)
+        hi = len(words)
+    if lo >= hi:
+        return None
+    run = words[lo:hi]
+    name = slot[run[0].start : run[-1].end]
+    if not (pat.pos_label or any(t.person for t in run)):
+        return None
+    if len(name) < 2 and not pat.pos_label:
+        return None  # 一方, 部長: one kanji is too little for the tagger to vouch for
+    if name in _NOT_NAMES or name in _NOT_LABELLED_NAMES or run[0].surface in _NOT_NAMES:
+        return None
+    return run[0].start, run[-1].end
+
+
+def _common_in_context(slot: str, after: str) -> bool:
+    """Whether the slot, read with what follows it, is all ordinary known nouns."""
+    words = [t for t in _tokens(slot + after) if t.start < len(slot)]
+    return bool(words) and all(t.pos2 == "普通名詞" and not t.unk and not t.person for t in words)
+
+
+def _pos_vetoes(slot: str) -> bool:
+    """Whether the tagger knows ``slot`` as an ordinary word (not a name, not unknown)."""
+    words = [t for t in _tokens(slot + "さん") if t.start < len(slot)]
+    return bool(words) and all(not t.person and not t.unk and t.pos1 == "名詞" for t in words)
+
+
+def _given_like(name: str) -> bool:
+    """Whether ``name`` reads as a given name (健太, 美咲, アレックス) rather than a surname."""
+    words = [t for t in _tokens(name + "さん") if t.start < len(name)]
+    return bool(words) and all(t.person and t.pos4 in ("名", "一般") for t in words)
+
+
+def _persons_in_context(text: str, start: int, end: int) -> bool:
+    """Whether the tagger, reading ``text[start:end]`` as written, finds only persons.
+
+    Every proper noun must be a person's name: 田中と鈴木が, but not 青山と渋谷が.
+    """
+    words = _tokens(text[start : end + 2])
+    return not any(t.pos2 == "固有名詞" and not t.person for t in words if t.start < end - start)
+
+
+_PERSON_FOLLOWS = re.compile(r"[ 　]*(?:が|は|も|さん|ちゃん|くん|君|様|さま|氏|です|より|から)")
 
 
 # --------------------------------------------------------------------------- analyzer
@@ -1558,24 +1937,61 @@ def _name_candidates(nt: NormalizedText, index: _AnchorIndex | None = None) -> l
             seen = {m.span() for m in matches}
             tail_start = max(0, len(text) - pat.tail)
             matches += [m for m in pat.compiled.finditer(text, tail_start) if m.span() not in seen]
+        groups = [g for g in ("name", "name2", "also") if g in pat.compiled.groupindex]
         for m in matches:
-            group = "name" if m.group("name") is not None else "name2"
-            start, end = m.span(group)
-            accepted = _accept_name(text[start:end], pat)
-            if accepted is None:
+            found: list[_Candidate] = []
+            for group in groups:
+                if m.group(group) is None:
+                    continue
+                start, end = m.span(group)
+                accepted = _judge_slot(pat.name, text[start:end], text[end : end + 4])
+                if accepted is None:
+                    if pat.joint:
+                        found = []
+                        break
+                    continue
+                rel_start, rel_end = accepted
+                value = text[start + rel_start : start + rel_end]
+                lead = len(value) - len(value.lstrip(" 　・"))
+                trail = len(value) - len(value.rstrip(" 　・"))
+                s, e = start + rel_start + lead, start + rel_end - trail
+                if e > s:
+                    score = pat.score
+                    if _is_ja(text[s:e]) and _surname_start(text[s:e]) == 0:
+                        score = min(1.0, score + 0.1)
+                    found.append(_Candidate("PERSON", s, e, score, pat.name))
+            if found and _is_brand(text, found, pat):
                 continue
-            rel_start, rel_end = accepted
-            value = text[start + rel_start : start + rel_end]
-            lead = len(value) - len(value.lstrip(" 　・"))
-            trail = len(value) - len(value.rstrip(" 　・"))
-            s, e = start + rel_start + lead, start + rel_end - trail
-            if e > s:
-                score = pat.score
-                if _is_ja(text[s:e]) and _surname_start(text[s:e]) == 0:
-                    score = min(1.0, score + 0.1)
-                out.append(_Candidate("PERSON", s, e, score, pat.name))
+            if pat.joint and len(found) == 2 and _is_ja(text[found[0].start : found[0].end]):
+                # 大塚と池袋の間, 佐賀と長崎に: surnames that are also places need a person's
+                # particle after them; given names (健太と美咲で) do not
+                given = all(_given_like(text[c.start : c.end]) for c in found)
+                if not given and not (
+                    _PERSON_FOLLOWS.match(text, found[1].end)
+                    and _persons_in_context(text, found[0].start, found[1].end)
+                ):
+                    continue
+            out.extend(found)
     out.extend(_known_name_candidates(text))
     return out
+
+
+_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$")
+
+
+def _is_brand(text: str, found: Sequence[_Candidate], pat: NamePattern) -> bool:
+    """Whether the names of one match are a brand (Tom Ford, Mr. Coffee, ルイ・ヴィトン)."""
+    start, end = found[0].start, found[-1].end
+    value = text[start:end]
+    title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
+    if _brand_key(value) in _BRAND_KEYS or (
+        title is not None and _brand_key(title.group() + value) in _BRAND_KEYS
+    ):
+        return True
+    if pat.after_title:
+        first = value.split()[0].lower()
+        return first in EN_COMMON_WORDS and first not in EN_SURNAMES and first not in EN_GIVEN_NAMES
+    return False
 
 
 # Two or three capitalised words (or an all-capitals surname): checked against the name lists.
@@ -1619,7 +2035,7 @@ def _known_name_candidates(text: str) -> list[_Candidate]:
             if _is_known_name(mid, b):
                 out.append(_Candidate("PERSON", m.start("mid"), m.end("b"), 0.65, "known_name"))
             continue
-        if _is_known_name(a, b):
+        if _is_known_name(a, b) and _brand_key(m.group()) not in _BRAND_KEYS:
             out.append(_Candidate("PERSON", m.start("a"), m.end("b"), 0.65, "known_name"))
     return out
 
@@ -1630,20 +2046,29 @@ def _resolve(candidates: list[_Candidate], threshold: float) -> list[_Candidate]
     A span inside a longer span of the same type (``541-555-0147`` in ``+1 541-555-0147``)
     gives way to it, and lends it its score.
     """
-    by_type: dict[str, list[_Candidate]] = {}
+    by_type: dict[str, dict[tuple[int, int], _Candidate]] = {}
     for cand in candidates:
-        by_type.setdefault(cand.type, []).append(cand)
+        # one candidate per span: the best-scoring (several patterns often agree)
+        spans = by_type.setdefault(cand.type, {})
+        held = spans.get((cand.start, cand.end))
+        if held is None or cand.score > held.score:
+            spans[(cand.start, cand.end)] = cand
     merged: list[_Candidate] = []
-    for same in by_type.values():
+    for spans in by_type.values():
+        same = sorted(spans.values(), key=lambda c: (c.start, -c.end))
+        # one sweep finds the spans inside a longer one: every earlier span starts no later
+        max_end, start_at_max = -1, -1
+        outer: list[_Candidate] = []
         for cand in same:
-            if any(
-                o.start <= cand.start
-                and cand.end <= o.end
-                and (o.end - o.start) > (cand.end - cand.start)
-                for o in same
-            ):
-                continue
-            inner = max(o.score for o in same if cand.start <= o.start and o.end <= cand.end)
+            inside = max_end > cand.end or (max_end == cand.end and start_at_max < cand.start)
+            if cand.end > max_end:
+                max_end, start_at_max = cand.end, cand.start
+            if not inside:
+                outer.append(cand)
+        starts = [c.start for c in same]
+        for cand in outer:
+            lo, hi = bisect_left(starts, cand.start), bisect_left(starts, cand.end)
+            inner = max(o.score for o in same[lo:hi] if o.end <= cand.end)
             merged.append(_Candidate(cand.type, cand.start, cand.end, inner, cand.source))
     ranked = sorted(
         (c for c in merged if c.score >= threshold),

@@ -389,3 +389,85 @@ def test_redact_ignores_spanless_and_overlapping_findings() -> None:
 
 def test_restore_leaves_unknown_placeholders() -> None:
     assert restore("call <PHONE_1> or <PHONE_9>", {"<PHONE_1>": "090"}) == "call 090 or <PHONE_9>"
+
+
+# ---- names the surname lists do not know, vouched for by unidic's part-of-speech tags, and
+# their innocent twins (places, shops, products, companies, staff roles in the same frames)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("担当の宮園さんにつないでください", ["宮園"]),  # surname on no list, before さん
+        ("オレ、タカシっす。ケトル壊れたんで", ["タカシ"]),  # casual katakana self-introduction
+        ("俺リョウだけど、まだ届かない", ["リョウ"]),
+        ("ゆうこちゃんが欲しがっていた色です", ["ゆうこ"]),  # a hiragana given name
+        ("妹のさやかが使っていたら止まりました", ["さやか"]),
+        ("息子の大翔がケトルで火傷しそうになりました", ["大翔"]),
+        ("母和子宛に送ってください", ["和子"]),
+        ("健太と美咲で選んだ掃除機です", ["健太", "美咲"]),  # two given names joined by と
+        ("田中と鈴木が対応しました", ["田中", "鈴木"]),
+        ("あ、名前は上田で予約してます。下の名前は翔、「かける」です", ["上田", "翔"]),
+        ("名前は堀之内です。", ["堀之内"]),
+        ("リチャード・ブラウン（英国籍）の妻です", ["リチャード・ブラウン"]),
+        ("アンナ・ペトロワと申します。", ["アンナ・ペトロワ"]),
+        ("株式会社マルヤマ\u3000営業部\u3000丸山 修一（マルヤマシュウイチ）", ["丸山 修一"]),
+        ("以上です。\n一ノ瀬 琴音", ["一ノ瀬 琴音"]),
+        ("祖母のキヨ子が一人で使えるか心配です", ["キヨ子"]),
+        ("Warm wishes from Osaka,\nMarco & Yumi", ["Marco", "Yumi"]),
+        ("Cheers,\nMarisol and Diego Ferreira", ["Marisol", "Diego Ferreira"]),
+        (
+            "pls ship to my parents: Kazuo & Fumiko Ishida, Kawagoe",
+            ["Kazuo", "Fumiko Ishida"],
+        ),
+        ("The courier, Bartholomew, left it in the rain.", ["Bartholomew"]),
+        ("From the desk of Priyanka Raghunathan: no refund yet.", ["Priyanka Raghunathan"]),
+        ("Ms. Okonkwo from accounts will call you.", ["Okonkwo"]),
+    ],
+)
+def test_names_vouched_for_by_the_tagger(text: str, expected: list[str]) -> None:
+    assert [v for t, v in spans(text) if t == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places and shops that unidic also tags as surnames, in the same frames
+        "大塚と池袋の間で荷物が止まっています",
+        "佐賀と長崎に発送をお願いしたいです",
+        "品川と目黒で在庫を確認してください",
+        "青山と渋谷が好きで、よく買い物に行きます",
+        "大塚と巣鴨は近いので、どちらの店舗でも構いません",
+        "新宿駅の近くの大塚商店で買いました",
+        "梅田のヨドバシで買いました",
+        "渋谷区の青山通り沿いの店舗に行きました",
+        "小林製薬の薬を飲んでから調子が悪いです",
+        "ヤマダ電機で購入した冷蔵庫です",
+        # products, brands and ordinary words
+        "ルイ・ヴィトンの財布が届くはずでした",
+        "ニンテンドー・スイッチの充電ができません",
+        "アイロンとミシンを同時に買いました",
+        "時間と手間をかけて設定しました",
+        "こんにちは、カスタマーです。",
+        "私はサクラ色を頼んだのに、届いたのは白でした",
+        "雑菌が繁殖しにくい一方、水道水に含まれる成分が残ります",
+        "お名前は不明です。",
+        "下の名前はひらがなです。",
+        # staff roles and family words before honorifics and joins
+        "店長さんに相談しましたが、本社に聞いてくれと言われました",
+        "配達員さんと管理人さんの両方に確認しました",
+        "おねえちゃんが言うには壊れているそうです",
+        "赤ちゃんとお母さんが使う加湿器です",
+        "エスカレーション先はお客様サービス部長です",
+        # English brands after titles, brands named after people, places
+        "Mr. Coffee makes a similar kettle for half the price.",
+        "Mr. Clean works better than your cleaner.",
+        "Mr. Potato Head toys were in the wrong box.",
+        "Mrs. Butterworth syrup was in the same box and it leaked.",
+        "Tom Ford sunglasses arrived scratched.",
+        "Jordan Shoes and Georgia Pacific are not the issue here.",
+        "The Virginia Beach store refused the return.",
+        "Johnson & Johnson bandages were missing from the kit.",
+        "Cheers,\nFish & Chips Co.",
+    ],
+)
+def test_tagged_look_alikes_are_not_names(text: str) -> None:
+    assert [v for t, v in spans(text) if t == "PERSON"] == []
