@@ -150,8 +150,9 @@ def check_injection(path: Path, minimum: int) -> None:
         print(f"   {k[0]:9s} {k[1]:8s} {c[k]}")
 
 
-def check_escalation(path: Path, minimum: int, min_per_flag: int, min_multi: int,
-                     min_multi_msg: int = 0) -> None:
+def check_escalation(
+    path: Path, minimum: int, min_per_flag: int, min_multi: int, min_multi_msg: int = 0
+) -> None:
     rows = load(path)
     flags, langs, noflag, multi, multi_msg = Counter(), Counter(), 0, 0, 0
     for r in rows:
@@ -259,13 +260,33 @@ def main() -> int:
     check_escalation(h2 / "escalation_holdout2.jsonl", 120, 8, 15)
     # dev2 must be fresh text, not copies of dev lines; holdout2 must not repeat any dev,
     # dev2 or holdout line
-    check_no_overlap([DATASETS / n for n in ("pii_dev.jsonl", "injection_dev.jsonl", "escalation_dev.jsonl")],
-                     [DATASETS / n for n in ("pii_dev2.jsonl", "injection_dev2.jsonl", "escalation_dev2.jsonl")], "dev2")
-    check_no_overlap([DATASETS / n for n in ("pii_dev.jsonl", "injection_dev.jsonl", "escalation_dev.jsonl",
-                                             "pii_dev2.jsonl", "injection_dev2.jsonl", "escalation_dev2.jsonl")]
-                     + [h / n for n in ("pii_holdout.jsonl", "injection_holdout.jsonl", "escalation_holdout.jsonl")],
-                     [h2 / n for n in ("pii_holdout2.jsonl", "injection_holdout2.jsonl", "escalation_holdout2.jsonl")],
-                     "holdout2")
+    check_no_overlap(
+        [DATASETS / n for n in ("pii_dev.jsonl", "injection_dev.jsonl", "escalation_dev.jsonl")],
+        [DATASETS / n for n in ("pii_dev2.jsonl", "injection_dev2.jsonl", "escalation_dev2.jsonl")],
+        "dev2",
+    )
+    check_no_overlap(
+        [
+            DATASETS / n
+            for n in (
+                "pii_dev.jsonl",
+                "injection_dev.jsonl",
+                "escalation_dev.jsonl",
+                "pii_dev2.jsonl",
+                "injection_dev2.jsonl",
+                "escalation_dev2.jsonl",
+            )
+        ]
+        + [
+            h / n
+            for n in ("pii_holdout.jsonl", "injection_holdout.jsonl", "escalation_holdout.jsonl")
+        ],
+        [
+            h2 / n
+            for n in ("pii_holdout2.jsonl", "injection_holdout2.jsonl", "escalation_holdout2.jsonl")
+        ],
+        "holdout2",
+    )
     # holdout must not repeat dev texts
     dev_texts = set()
     for name in ("pii_dev.jsonl", "injection_dev.jsonl"):
