@@ -11,16 +11,15 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
-from fastapi.templating import Jinja2Templates
 
 from app import __version__
 from app.api.errors import ERROR_RESPONSES
+from app.api.pages import render_page
 from app.auth import Principal, QAPrincipal, Role
 from app.dashboard import DashboardFilters, gaps, load_rows, summary, table_rows, themes, to_csv
 from app.dashboard.export import ADMIN_TABLES, SUMMARY_TABLES, TABLES
@@ -29,20 +28,6 @@ from app.dashboard.themes import Embeds
 from app.deps import DatabaseDep, SettingsDep
 
 router = APIRouter(tags=["dashboard"])
-
-WEB_DIR = Path(__file__).resolve().parent.parent / "web"
-templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
-
-# Same rules as the sidebar: nothing from elsewhere, and no Referer (the key may be in the URL).
-PAGE_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-        "frame-ancestors 'none'"
-    ),
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-}
 
 
 def get_dashboard_embedder(settings: SettingsDep) -> Embeds:
@@ -145,11 +130,7 @@ def page(request: Request) -> HTMLResponse:
     """The dashboard page; it asks for a qa or admin key and loads the figures itself."""
     accept = request.headers.get("accept-language", "").lower()
     lang = "ja" if accept.startswith("ja") else "en"
-    response = templates.TemplateResponse(
-        request, "dashboard.html", {"lang": lang, "version": __version__}
-    )
-    response.headers.update(PAGE_HEADERS)
-    return response
+    return render_page(request, "dashboard.html", {"lang": lang, "version": __version__})
 
 
 # --------------------------------------------------------------------------- JSON

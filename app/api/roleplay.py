@@ -10,38 +10,23 @@ from __future__ import annotations
 
 import re
 import threading
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, HTMLResponse
-from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.errors import ERROR_RESPONSES
+from app.api.pages import render_page, static_file
 from app.auth import TrainerPrincipal
 from app.db.roleplay import ConcurrentTurn, SessionEnded, UnknownSession
 from app.roleplay.service import RoleplayService, UnknownScenario
 
 router = APIRouter()
 
-WEB_DIR = Path(__file__).resolve().parent.parent / "web"
-STATIC_DIR = WEB_DIR / "static"
-templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
-
 MAX_REPLY_CHARS = 4_000
 _STATIC_NAME = re.compile(r"^roleplay(?:-[a-z0-9]+)?\.(?:js|css)$")
-_MEDIA_TYPES = {"js": "text/javascript", "css": "text/css"}
-PAGE_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-        "frame-ancestors 'none'"
-    ),
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-}
 
 _build_lock = threading.Lock()
 
@@ -330,21 +315,10 @@ def _page_language(request: Request) -> str:
 @router.get("/roleplay", response_class=HTMLResponse, include_in_schema=False)
 def page(request: Request) -> HTMLResponse:
     """The trainer's role-play page."""
-    response = templates.TemplateResponse(
-        request, "roleplay.html", {"lang": _page_language(request)}
-    )
-    response.headers.update(PAGE_HEADERS)
-    return response
+    return render_page(request, "roleplay.html", {"lang": _page_language(request)})
 
 
 @router.get("/roleplay/static/{name}", include_in_schema=False)
 def static(name: str) -> FileResponse:
     """The role-play page's own script and styles (by bare name only)."""
-    path = STATIC_DIR / name
-    if not _STATIC_NAME.match(name) or not path.is_file():
-        raise HTTPException(404, "not found")
-    return FileResponse(
-        path,
-        media_type=_MEDIA_TYPES[name.rsplit(".", 1)[1]],
-        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
-    )
+    return static_file(name, _STATIC_NAME)

@@ -19,11 +19,12 @@ import yaml
 from fastapi import APIRouter, HTTPException, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, HTMLResponse
-from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field
 
 from app import __version__
 from app.api.errors import ERROR_RESPONSES
+from app.api.pages import STATIC_DIR as STATIC_DIR  # re-exported: the tests read it
+from app.api.pages import WEB_DIR, render_page, static_file
 from app.auth import AgentPrincipal
 from app.deps import PipelineDep, SettingsDep
 from app.schemas import MAX_MESSAGE_CHARS, Ticket
@@ -35,26 +36,10 @@ from retrieval.store import ChunkTable
 
 router = APIRouter()
 
-WEB_DIR = Path(__file__).resolve().parent.parent / "web"
-STATIC_DIR = WEB_DIR / "static"
 SAMPLES_FILE = WEB_DIR / "samples.yaml"
 EXAMPLES_DIR = REPO_ROOT / "examples"
 
-templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
-
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\.(?:js|css|svg)$")
-_MEDIA_TYPES = {"js": "text/javascript", "css": "text/css", "svg": "image/svg+xml"}
-
-# The page loads nothing from elsewhere; the key may sit in the URL, so no Referer leaves.
-PAGE_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-        "frame-ancestors 'none'"
-    ),
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-}
 
 
 # --------------------------------------------------------------------------- page
@@ -75,24 +60,13 @@ def _browser_language(accept_language: str) -> str:
 def page(request: Request) -> HTMLResponse:
     """The agent sidebar: a ticket view with Suggest reply."""
     lang = _browser_language(request.headers.get("accept-language", ""))
-    response = templates.TemplateResponse(
-        request, "index.html", {"lang": lang, "version": __version__}
-    )
-    response.headers.update(PAGE_HEADERS)
-    return response
+    return render_page(request, "index.html", {"lang": lang, "version": __version__})
 
 
 @router.get("/static/{name}", include_in_schema=False)
 def static(name: str) -> FileResponse:
     """A file of ``app/web/static`` by its bare name."""
-    path = STATIC_DIR / name
-    if not _STATIC_NAME.match(name) or not path.is_file():
-        raise HTTPException(404, "not found")
-    return FileResponse(
-        path,
-        media_type=_MEDIA_TYPES[name.rsplit(".", 1)[1]],
-        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"},
-    )
+    return static_file(name, _STATIC_NAME)
 
 
 # --------------------------------------------------------------------------- samples

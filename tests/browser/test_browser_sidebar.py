@@ -9,44 +9,18 @@ Playwright; screenshots are kept under ``test-artifacts/``.
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import expect
 
 from app.db import Database, Repositories
-from app.settings import REPO_ROOT, Settings
+from app.settings import Settings
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = REPO_ROOT / "test-artifacts"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="browser test needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)",
-    ),
-]
+if TYPE_CHECKING:
+    from browser.conftest import ArtifactPath, NewApp, NewPage
 
 
 @dataclass
@@ -56,96 +30,13 @@ class Server:
     settings: Settings
 
 
-def _teinei(*args: str, env: dict[str, str]) -> dict[str, Any]:
-    """Run the CLI with ``--json`` and return its output."""
-    done = subprocess.run(
-        [sys.executable, "-c", "from app.cli import main; main()", *args, "--json"],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"teinei {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    data = tmp_path_factory.mktemp("browser") / "data"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEINEI_")}
-    env.update(
-        TEINEI_DATA_DIR=str(data),
-        TEINEI_EMBEDDINGS="fake",
-        TEINEI_LLM_BACKEND="template",
-        TEINEI_LOG_LEVEL="WARNING",
-    )
-    _teinei("ingest", env=env)
-    key = _teinei("keys", "create", "--tenant", "default", "--role", "agent", env=env)["key"]
-    port = _free_port()
-    log = (data / "server.log").open("w")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"the service did not start: {(data / 'server.log').read_text()}"
-                )
-            time.sleep(0.2)
-        yield Server(url, key, Settings(data_dir=data, embeddings="fake"))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-        log.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-def _page(browser: Browser, locale: str) -> tuple[Page, list[str]]:
-    context = browser.new_context(locale=locale, viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    return page, errors
+def server(new_app: NewApp) -> Server:
+    app = new_app("browser")
+    app.cli("ingest")
+    key = app.create_key("agent")
+    url = app.start()
+    return Server(url, key, Settings(data_dir=app.data, embeddings="fake"))
 
 
 def _events(sse_text: str) -> list[tuple[str, Any]]:
@@ -168,8 +59,10 @@ WATCH_DRAFT = """() => {
 }"""
 
 
-def test_agent_drafts_checks_sources_and_accepts(server: Server, browser: Browser) -> None:
-    page, errors = _page(browser, "ja-JP")
+def test_agent_drafts_checks_sources_and_accepts(
+    server: Server, new_page: NewPage, artifact_path: ArtifactPath
+) -> None:
+    page, errors = new_page("ja-JP")
     page.goto(f"{server.url}/?key={server.key}")
     expect(page.locator("html")).to_have_attribute("lang", "ja")
     expect(page.locator("#sample-picker")).to_be_enabled()
@@ -222,8 +115,7 @@ def test_agent_drafts_checks_sources_and_accepts(server: Server, browser: Browse
     cited = dialog.locator(f'.chunk.cited[data-chunk-id="{first["chunk_id"]}"]')
     expect(cited).to_be_visible()
     expect(dialog.locator(".chunk")).not_to_have_count(0)
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "sidebar-source-dialog.png"))
+    page.screenshot(path=artifact_path("sidebar-source-dialog.png"))
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     expect(opener).to_be_focused()
@@ -234,7 +126,7 @@ def test_agent_drafts_checks_sources_and_accepts(server: Server, browser: Browse
     assert sent.value.status == 201
     expect(page.locator("#feedback-status")).to_contain_text("保存しました")
     page.evaluate("window.scrollTo(0, 0)")  # the ticket column is sticky
-    page.screenshot(path=str(ARTIFACTS / "sidebar-ja-legal.png"), full_page=True)
+    page.screenshot(path=artifact_path("sidebar-ja-legal.png"), full_page=True)
 
     db = Database(server.settings.sqlalchemy_url)
     try:
@@ -247,8 +139,10 @@ def test_agent_drafts_checks_sources_and_accepts(server: Server, browser: Browse
     assert errors == []
 
 
-def test_english_harassment_rewrite_and_edited_feedback(server: Server, browser: Browser) -> None:
-    page, errors = _page(browser, "en-GB")
+def test_english_harassment_rewrite_and_edited_feedback(
+    server: Server, new_page: NewPage, artifact_path: ArtifactPath
+) -> None:
+    page, errors = new_page("en-GB")
     page.goto(f"{server.url}/?key={server.key}")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     page.get_by_role("button", name="日本語").click()
@@ -288,7 +182,6 @@ def test_english_harassment_rewrite_and_edited_feedback(server: Server, browser:
     assert sent.value.status == 201 and body["action"] == "edited"
     assert body["edit_distance"] > 0
     expect(page.locator("#feedback-status")).to_contain_text("Saved (edited)")
-    ARTIFACTS.mkdir(exist_ok=True)
     page.evaluate("window.scrollTo(0, 0)")  # the ticket column is sticky
-    page.screenshot(path=str(ARTIFACTS / "sidebar-en-kasuhara.png"), full_page=True)
+    page.screenshot(path=artifact_path("sidebar-en-kasuhara.png"), full_page=True)
     assert errors == []

@@ -9,46 +9,17 @@ the same database. Chromium is Debian's, driven by Playwright; screenshots go to
 
 from __future__ import annotations
 
-import json
-import os
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-import httpx
 import pytest
+from playwright.sync_api import Browser, Page
 from test_dashboard_figures import sql_totals
 
-from app.settings import REPO_ROOT
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = REPO_ROOT / "test-artifacts"
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="browser test needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)",
-    ),
-]
-
-playwright_api = pytest.importorskip("playwright.sync_api")
+if TYPE_CHECKING:
+    from browser.conftest import ArtifactPath, NewApp, NewPage
 
 
 @dataclass
@@ -59,94 +30,18 @@ class Server:
     db_path: Path
 
 
-def _teinei(*args: str, env: dict[str, str]) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-c", "from app.cli import main; main()", *args, "--json"],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    data = tmp_path_factory.mktemp("dashboard-browser") / "data"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEINEI_")}
-    env.update(
-        TEINEI_DATA_DIR=str(data),
-        TEINEI_EMBEDDINGS="fake",
-        TEINEI_LLM_BACKEND="template",
-        TEINEI_LOG_LEVEL="WARNING",
-    )
-    _teinei("demo-data", "--weeks", "6", "--seed", "21", env=env)
-    qa = _teinei("keys", "create", "--tenant", "default", "--role", "qa", env=env)["key"]
-    admin = _teinei("keys", "create", "--tenant", "default", "--role", "admin", env=env)["key"]
-    port = _free_port()
-    log = (data / "server.log").open("w")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"the service did not start: {(data / 'server.log').read_text()}"
-                )
-            time.sleep(0.2)
-        yield Server(url, qa, admin, data / "teinei.db")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-        log.close()
+def server(new_app: NewApp) -> Server:
+    app = new_app("dashboard-browser")
+    app.cli("demo-data", "--weeks", "6", "--seed", "21")
+    qa = app.create_key("qa")
+    admin = app.create_key("admin")
+    url = app.start()
+    return Server(url, qa, admin, app.data / "teinei.db")
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-def _open(browser: Any, url: str, locale: str = "en-US") -> tuple[Any, list[str]]:
-    context = browser.new_context(locale=locale, viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+def _open(new_page: NewPage, url: str, locale: str = "en-US") -> tuple[Page, list[str]]:
+    page, errors = new_page(locale)
     page.goto(url)
     page.wait_for_selector("#figures[data-loaded='true']", timeout=30_000)
     return page, errors
@@ -156,8 +51,10 @@ def _pct(v: float) -> str:
     return f"{v * 100:.1f}%"
 
 
-def test_supervisor_sees_true_figures_charts_themes_and_gaps(server: Server, browser: Any) -> None:
-    page, errors = _open(browser, f"{server.url}/dashboard?key={server.qa}")
+def test_supervisor_sees_true_figures_charts_themes_and_gaps(
+    server: Server, new_page: NewPage, artifact_path: ArtifactPath
+) -> None:
+    page, errors = _open(new_page, f"{server.url}/dashboard?key={server.qa}")
     today = datetime.now(UTC).date()
     want = sql_totals(server.db_path, start=today - timedelta(days=55), end=today)
     assert want["suggestions"] > 100
@@ -212,14 +109,15 @@ def test_supervisor_sees_true_figures_charts_themes_and_gaps(server: Server, bro
     # qa sees no per-agent figures; nothing names an agent.
     assert page.locator("#agents-panel").is_hidden()
     assert "demo-agent" not in page.content()
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "dashboard-qa.png"), full_page=True)
+    page.screenshot(path=artifact_path("dashboard-qa.png"), full_page=True)
     assert not errors, errors
     page.context.close()
 
 
-def test_admin_sees_agents_and_filters_apply(server: Server, browser: Any) -> None:
-    page, errors = _open(browser, f"{server.url}/dashboard?key={server.admin}", locale="ja-JP")
+def test_admin_sees_agents_and_filters_apply(
+    server: Server, new_page: NewPage, artifact_path: ArtifactPath
+) -> None:
+    page, errors = _open(new_page, f"{server.url}/dashboard?key={server.admin}", locale="ja-JP")
     assert page.locator("html").get_attribute("lang") == "ja"
     assert page.locator("#agents-panel").is_visible()
     assert page.locator("#table-agents tbody tr").count() == 6
@@ -234,13 +132,14 @@ def test_admin_sees_agents_and_filters_apply(server: Server, browser: Any) -> No
     )
     kpi = page.locator(".kpi[data-metric='suggestions'] dd").inner_text()
     assert kpi == str(want["suggestions"])
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "dashboard-admin-ja.png"), full_page=True)
+    page.screenshot(path=artifact_path("dashboard-admin-ja.png"), full_page=True)
     assert not errors, errors
     page.context.close()
 
 
-def test_an_agent_key_is_told_it_may_not_open_the_dashboard(server: Server, browser: Any) -> None:
+def test_an_agent_key_is_told_it_may_not_open_the_dashboard(
+    server: Server, browser: Browser
+) -> None:
     context = browser.new_context(locale="en-US")
     page = context.new_page()
     page.goto(f"{server.url}/dashboard?key=tn_not_a_real_key")
