@@ -794,6 +794,25 @@ _NAME_LABEL_EN = (
     r"signed|signature|addressee|purchaser|buyer|policyholder|cardholder|surname|last name|"
     r"first name|family name|given name|full name|contact|name on (?:the )?card|desk of)"
 )
+# Literal prefilter anchors of the English name-label patterns.
+_NAME_LABEL_EN_ANCHORS: tuple[str, ...] = (
+    "name",
+    "holder",
+    "ship to",
+    "deliver to",
+    "send to",
+    "attn",
+    "attention",
+    "contact person",
+    "customer",
+    "recipient",
+    "from",
+    "contact",
+    "sign",
+    "addressee",
+    "purchaser",
+    "buyer",
+)
 
 NAME_PATTERNS: tuple[NamePattern, ...] = (
     # 山田様, 青木 真由美様, 田中さん (honorific excluded from the span)
@@ -936,24 +955,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         "en_labelled",
         rf"\b{_NAME_LABEL_EN}\s*[:：-]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?P<name>{_EN_NAME})\b",
         0.75,
-        anchors=(
-            "name",
-            "holder",
-            "ship to",
-            "deliver to",
-            "send to",
-            "attn",
-            "attention",
-            "contact person",
-            "customer",
-            "recipient",
-            "from",
-            "contact",
-            "sign",
-            "addressee",
-            "purchaser",
-            "buyer",
-        ),
+        anchors=_NAME_LABEL_EN_ANCHORS,
         window=(4, 50),
     ),
     # card: ... / name LIAM FOSTER (card holder names are embossed in capitals)
@@ -961,24 +963,7 @@ NAME_PATTERNS: tuple[NamePattern, ...] = (
         "en_labelled_caps",
         rf"\b{_NAME_LABEL_EN}\s*[:：-]?\s*(?P<name>(?:[A-Z]\.[ ]?|[A-Z]{{2,}}[ ])(?:[A-Z]{{2,}}[ ]){{0,1}}[A-Z]{{2,}})\b",
         0.7,
-        anchors=(
-            "name",
-            "holder",
-            "ship to",
-            "deliver to",
-            "send to",
-            "attn",
-            "attention",
-            "contact person",
-            "customer",
-            "recipient",
-            "from",
-            "contact",
-            "sign",
-            "addressee",
-            "purchaser",
-            "buyer",
-        ),
+        anchors=_NAME_LABEL_EN_ANCHORS,
         window=(4, 50),
     ),
     # 経理部杉山 (a signature: department, then a surname, at the end of a line)
