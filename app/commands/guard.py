@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 
-from app.commands.common import emit_json, fail
+from app.commands.common import emit_json, fail, read_jsonl_objects
 
 
 def _engine(tenant: str | None) -> object:
@@ -24,18 +23,8 @@ def _engine(tenant: str | None) -> object:
 def _read_jsonl(path: Path) -> list[tuple[str, str]]:
     """``(id, text)`` per line; every line is checked before any is processed."""
     items: list[tuple[str, str]] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        fail(f"{path}: file not found")
-    for lineno, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as e:
-            fail(f"{path}:{lineno}: invalid JSON: {e.msg} (column {e.colno})")
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+    for lineno, obj in read_jsonl_objects(path, "an object with a string 'text'"):
+        if not isinstance(obj.get("text"), str):
             fail(f"{path}:{lineno}: each line must be an object with a string 'text'")
         items.append((str(obj.get("id", lineno)), obj["text"]))
     return items

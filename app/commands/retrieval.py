@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from app.commands.common import emit_json, fail
+from app.commands.common import emit_json, fail, read_jsonl_objects
 from app.settings import get_settings
 from retrieval.corpus import CorpusError
 from retrieval.store import StoreUnavailable, check_tenant
@@ -59,20 +58,8 @@ def ingest_command(
 
 def _read_jsonl_queries(path: Path) -> list[tuple[str, str]]:
     """``(id, query)`` of each line; a bad line fails with ``FILE:LINE: what is wrong``."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        fail(f"{path}: cannot read: {e.strerror or e}")
     out: list[tuple[str, str]] = []
-    for lineno, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        try:
-            obj: Any = json.loads(raw)
-        except json.JSONDecodeError as e:
-            fail(f"{path}:{lineno}: invalid JSON: {e.msg} (column {e.colno})")
-        if not isinstance(obj, dict):
-            fail(f"{path}:{lineno}: each line must be a JSON object with 'id' and 'query'")
+    for lineno, obj in read_jsonl_objects(path, "a JSON object with 'id' and 'query'"):
         query = obj.get("query")
         if not isinstance(query, str) or not query.strip():
             fail(f"{path}:{lineno}: 'query' must be a non-empty string")

@@ -9,7 +9,7 @@ from typing import Any
 import typer
 from pydantic import ValidationError
 
-from app.commands.common import emit_json, fail
+from app.commands.common import emit_json, fail, read_jsonl_objects
 from app.schemas import Ticket
 
 
@@ -41,26 +41,13 @@ def load_ticket_lines(path: Path) -> list[tuple[str, Ticket]]:
     Every line is validated before any is processed, so a bad line loses no work.
     """
     out: list[tuple[str, Ticket]] = []
-    try:
-        fh = path.open(encoding="utf-8")
-    except FileNotFoundError:
-        fail(f"{path}: file not found")
-    with fh:
-        for lineno, raw in enumerate(fh, start=1):
-            if not raw.strip():
-                continue
-            try:
-                obj: Any = json.loads(raw)
-            except json.JSONDecodeError as e:
-                fail(f"{path}:{lineno}: invalid JSON: {e.msg} (column {e.colno})")
-            if not isinstance(obj, dict):
-                fail(f"{path}:{lineno}: each line must be a JSON object")
-            data = obj.get("ticket", obj) if "messages" not in obj else obj
-            try:
-                ticket = Ticket.model_validate(data)
-            except ValidationError as err:
-                fail(f"{path}:{lineno}: invalid ticket: {_validation_message(err)}")
-            out.append((str(obj.get("id") or ticket.ticket_id), ticket))
+    for lineno, obj in read_jsonl_objects(path):
+        data = obj.get("ticket", obj) if "messages" not in obj else obj
+        try:
+            ticket = Ticket.model_validate(data)
+        except ValidationError as err:
+            fail(f"{path}:{lineno}: invalid ticket: {_validation_message(err)}")
+        out.append((str(obj.get("id") or ticket.ticket_id), ticket))
     return out
 
 
