@@ -138,7 +138,7 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 Encoder = Callable[[Sequence[str]], np.ndarray]
 
 
-def _default_encoder() -> Encoder:
+def default_encoder() -> Encoder:
     """The process-wide ``use-multilingual`` embedder's ``embed_batch`` (shared with retrieval)."""
     from app.settings import get_settings
     from retrieval.embedders import get_embedder
@@ -146,6 +146,15 @@ def _default_encoder() -> Encoder:
     settings = get_settings().model_copy(update={"embeddings": EMBEDDER_NAME})
     embedder = get_embedder(settings)
     return lambda texts: embedder.embed_batch(list(texts))
+
+
+def encode_texts(encoder: Encoder, texts: Sequence[str], dim: int) -> np.ndarray:
+    """``(len(texts), dim)`` float32 vectors; a different width means the weights were
+    trained for another encoder, which is an error rather than a silent mismatch."""
+    vecs = np.asarray(encoder(texts), dtype=np.float32)
+    if vecs.shape[1] != dim:
+        raise ValueError(f"encoder gives {vecs.shape[1]}-d vectors, weights expect {dim}")
+    return vecs
 
 
 class FlagClassifier:
@@ -254,11 +263,8 @@ class FlagClassifier:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
             if self._encoder is None:
-                self._encoder = _default_encoder()
-        vecs = np.asarray(self._encoder(texts), dtype=np.float32)
-        if vecs.shape[1] != self.dim:
-            raise ValueError(f"encoder gives {vecs.shape[1]}-d vectors, weights expect {self.dim}")
-        return vecs
+                self._encoder = default_encoder()
+        return encode_texts(self._encoder, texts, self.dim)
 
     def sentence_probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """``(n_sentences, n_flags)`` probabilities for sentence vectors."""

@@ -27,7 +27,7 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +35,15 @@ from typing import Any, Literal
 
 import numpy as np
 
-from guardrails.classifier import Sentence, encoder_available, split_sentences
+from guardrails.classifier import (
+    EMBEDDER_NAME,
+    Encoder,
+    Sentence,
+    default_encoder,
+    encode_texts,
+    encoder_available,
+    split_sentences,
+)
 
 __all__ = [
     "DEFAULT_MANIFEST",
@@ -49,7 +57,6 @@ __all__ = [
     "shipped_injection_classifier",
 ]
 
-EMBEDDER_NAME = "use-multilingual"
 DATA_DIR = Path(__file__).parent / "data"
 DEFAULT_WEIGHTS = DATA_DIR / "injection_classifier.npz"
 DEFAULT_MANIFEST = DATA_DIR / "injection_classifier.json"
@@ -74,8 +81,6 @@ _CUE_JA = re.compile(
     r"承認|約束|認め|伝え|提示|貼り付け|載せ|省略|扱|規定|ルール|指示|設定|命令|上限|役目|役割|"
     r"ゲーム|ごっこ|ロールプレイ|一言|だけを|構いません|関係ありません|無視|忘れ"
 )
-
-Encoder = Callable[[Sequence[str]], np.ndarray]
 
 
 def _fold(text: str) -> str:
@@ -137,16 +142,6 @@ class ModelVerdict:
     segment: Sentence | None
     detected: bool
     segments_scored: int
-
-
-def _default_encoder() -> Encoder:
-    """The process-wide ``use-multilingual`` embedder's ``embed_batch`` (shared with retrieval)."""
-    from app.settings import get_settings
-    from retrieval.embedders import get_embedder
-
-    settings = get_settings().model_copy(update={"embeddings": EMBEDDER_NAME})
-    embedder = get_embedder(settings)
-    return lambda texts: embedder.embed_batch(list(texts))
 
 
 class InjectionClassifier:
@@ -234,11 +229,8 @@ class InjectionClassifier:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
             if self._encoder is None:
-                self._encoder = _default_encoder()
-        vecs = np.asarray(self._encoder(texts), dtype=np.float32)
-        if vecs.shape[1] != self.dim:
-            raise ValueError(f"encoder gives {vecs.shape[1]}-d vectors, weights expect {self.dim}")
-        return vecs
+                self._encoder = default_encoder()
+        return encode_texts(self._encoder, texts, self.dim)
 
     def probabilities(self, vectors: np.ndarray, document: bool) -> np.ndarray:
         """Per-segment probabilities for one text's segment vectors."""
